@@ -1,0 +1,239 @@
+/** `createClient`: the typed client of one feed. */
+import { FeedError, SubmissionError } from './errors.js';
+import { toLang, type Lang } from './lang.js';
+import {
+  byStart,
+  matchCoalition,
+  matchEvent,
+  matchMember,
+  type CoalitionQuery,
+  type EventQuery,
+  type MemberQuery,
+} from './query.js';
+import type { Collective } from './schemas/collective.js';
+import { Coalition } from './schemas/coalition.js';
+import { CoalitionDeclaration, type CoalitionDeclarationInput } from './schemas/coalition-declaration.js';
+import { Event } from './schemas/event.js';
+import { Member } from './schemas/member.js';
+import { Pledge, SubmissionReceipt, type PledgeInput } from './schemas/pledge.js';
+import { CampaignStats } from './schemas/stats.js';
+import { Transport } from './transport.js';
+import { randomKey } from './uuid.js';
+import {
+  InvalidDocumentError,
+  parseCollective,
+  parseListDocument,
+  validate,
+  type FeedIssue,
+  type FieldError,
+  type ListResult,
+} from './validate.js';
+import type * as z from 'zod/v4/mini';
+
+export interface ClientOptions {
+  /** The feed's URL prefix, e.g. `https://feed.example.org/v1` (relative URLs resolve against the page). */
+  feed: string;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+  /** Language of messages: `fr` (default) or `en`. */
+  lang?: string;
+  /** Milliseconds for one HTTP attempt. Default 10 000. */
+  timeout?: number;
+  /** How long a fetched document is reused before it is revalidated (ETag). Default 60 000 ms. */
+  maxAge?: number;
+  /** Base delay of retries in ms (300 by default). */
+  retryDelay?: number;
+}
+
+/** Options of one call. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface SubmitOptions extends CallOptions {
+  /**
+   * The submission's `Idempotency-Key`. Give the same key to send the same submission again
+   * (after going offline, say): the server answers with the first result and stores nothing new.
+   */
+  idempotencyKey?: string;
+}
+
+/** The collective, with what was left out of it. */
+export type CollectiveResult = Collective & { issues: FeedIssue[] };
+
+/** A `201` answer: the stored submission's id and status (`recorded`, `pending`…). */
+export type Receipt = SubmissionReceipt & { idempotencyKey: string };
+
+export interface Client {
+  /** The feed's URL prefix, without trailing slash. */
+  readonly feed: string;
+  readonly lang: Lang;
+  collective(options?: CallOptions): Promise<CollectiveResult>;
+  events(query?: EventQuery, options?: CallOptions): Promise<ListResult<Event>>;
+  members(query?: MemberQuery, options?: CallOptions): Promise<ListResult<Member>>;
+  coalitions(query?: CoalitionQuery, options?: CallOptions): Promise<ListResult<Coalition>>;
+  stats(campaignId: string, options?: CallOptions): Promise<CampaignStats>;
+  /** Validates locally (rejects with `SubmissionError`, no request), then POSTs with an `Idempotency-Key`. */
+  submitPledge(pledge: PledgeInput, options?: SubmitOptions): Promise<Receipt>;
+  declareCoalition(declaration: CoalitionDeclarationInput, options?: SubmitOptions): Promise<Receipt>;
+  /** Validates a pledge without sending it: field errors in the client's language. */
+  checkPledge(pledge: unknown): FieldError[];
+  checkDeclaration(declaration: unknown): FieldError[];
+  /** URL of the agenda as iCalendar with the same filters (`{feed}/events.ics?…`). */
+  eventsIcsUrl(query?: EventQuery): string;
+  /** Forgets fetched documents, so the next call asks the server. */
+  refresh(): void;
+}
+
+/** Trims the trailing slash and resolves a relative feed against the page. */
+function normaliseFeed(feed: string): string {
+  const base = (globalThis as { location?: { href: string } }).location?.href;
+  const url = base ? new URL(feed, base) : new URL(feed);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new TypeError(`Coalition Kit: the feed must be an http(s) URL, not ${JSON.stringify(feed)}`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+/** Reads field errors from a server's 4xx body (`{errors: [{path, message}]}`, path as array or dotted). */
+function serverFieldErrors(body: unknown): FieldError[] {
+  const list = (body as { errors?: unknown; fields?: unknown } | null)?.errors ?? (body as { fields?: unknown } | null)?.fields;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((e: { path?: unknown; field?: unknown; message?: unknown }) => {
+    const raw = e?.path ?? e?.field;
+    const path = Array.isArray(raw) ? raw.map((k) => (typeof k === 'number' ? k : String(k))) : typeof raw === 'string' ? raw.split('.') : null;
+    return path ? [{ path, message: typeof e.message === 'string' ? e.message : '' }] : [];
+  });
+}
+
+const SUBMIT_MESSAGES = {
+  fr: { invalid: 'Le formulaire contient des erreurs', refused: (s: number) => `Le serveur a refusé l’envoi (${s})` },
+  en: { invalid: 'The form has errors', refused: (s: number) => `The server refused the submission (${s})` },
+} as const;
+
+/**
+ * Creates a client for the feed at `options.feed`.
+ *
+ * @example
+ * const client = createClient({ feed: 'https://feed.example.org/v1' });
+ * const { items, issues } = await client.events({ themes: ['mobilite'] });
+ */
+export function createClient(options: ClientOptions): Client {
+  const feed = normaliseFeed(options.feed);
+  const lang = toLang(options.lang);
+  const transport = new Transport({
+    fetch: options.fetch,
+    lang,
+    timeout: options.timeout,
+    maxAge: options.maxAge,
+    retryDelay: options.retryDelay,
+  });
+  // Parsed documents, keyed by the fetched body: a revalidated (304) body is not parsed again.
+  const parsed = new WeakMap<object, unknown>();
+  const url = (path: string) => `${feed}/${path}`;
+
+  async function load<T>(path: string, parse: (body: unknown) => T, signal?: AbortSignal): Promise<T> {
+    const href = url(path);
+    const body = await transport.getJson(href, signal);
+    if (typeof body === 'object' && body !== null && parsed.has(body)) return parsed.get(body) as T;
+    try {
+      const result = parse(body);
+      if (typeof body === 'object' && body !== null) parsed.set(body, result);
+      return result;
+    } catch (error) {
+      if (error instanceof InvalidDocumentError) {
+        throw new FeedError(`${href}: ${error.message}`, { url: href, status: 200, cause: error });
+      }
+      throw error;
+    }
+  }
+
+  const list = <T extends { id: string }>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal) =>
+    load(path, (body) => parseListDocument(schema, body, lang), signal);
+
+  async function submit<T>(path: string, schema: z.ZodMiniType<T>, input: unknown, opts: SubmitOptions = {}): Promise<Receipt> {
+    const href = url(path);
+    const m = SUBMIT_MESSAGES[lang];
+    const checked = validate(schema, input, lang);
+    if (!checked.ok) throw new SubmissionError(m.invalid, { url: href, errors: checked.errors });
+    const key = opts.idempotencyKey ?? randomKey();
+    const { status, body } = await transport.postJson(href, checked.value, key, opts.signal);
+    if (status >= 200 && status < 300) {
+      const receipt = validate(SubmissionReceipt, body, lang);
+      if (!receipt.ok) throw new FeedError(`${href}: ${m.refused(status)}`, { url: href, status });
+      return { ...receipt.value, idempotencyKey: key };
+    }
+    if (status >= 400 && status < 500) {
+      const message = (body as { message?: unknown } | null)?.message;
+      throw new SubmissionError(typeof message === 'string' ? message : m.refused(status), {
+        url: href,
+        status,
+        errors: serverFieldErrors(body),
+      });
+    }
+    throw new FeedError(`${href}: ${m.refused(status)}`, { url: href, status });
+  }
+
+  return {
+    feed,
+    lang,
+    async collective(opts = {}) {
+      const { collective, issues } = await load('collective.json', (b) => parseCollective(b, lang), opts.signal);
+      return { ...collective, issues };
+    },
+    async events(query = {}, opts = {}) {
+      const all = await list('events.json', Event, opts.signal);
+      return { items: all.items.filter((e) => matchEvent(e, query)).sort(byStart), issues: all.issues };
+    },
+    async members(query = {}, opts = {}) {
+      const all = await list('members.json', Member, opts.signal);
+      return { items: all.items.filter((m) => matchMember(m, query)), issues: all.issues };
+    },
+    async coalitions(query = {}, opts = {}) {
+      const all = await list('coalitions.json', Coalition, opts.signal);
+      return { items: all.items.filter((c) => matchCoalition(c, query)), issues: all.issues };
+    },
+    async stats(campaignId, opts = {}) {
+      const path = `campaigns/${encodeURIComponent(campaignId)}/stats.json`;
+      return load(
+        path,
+        (body) => {
+          const result = validate(CampaignStats, body, lang);
+          if (!result.ok) {
+            throw new InvalidDocumentError(result.errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('; '));
+          }
+          return result.value;
+        },
+        opts.signal,
+      );
+    },
+    async submitPledge(pledge, opts) {
+      const receipt = await submit('pledges', Pledge, pledge, opts);
+      // The counter changed: the next stats() asks the server.
+      transport.invalidate(url(`campaigns/${encodeURIComponent(pledge.campaign)}/stats.json`));
+      return receipt;
+    },
+    declareCoalition(declaration, opts) {
+      return submit('coalitions', CoalitionDeclaration, declaration, opts);
+    },
+    checkPledge(pledge) {
+      const r = validate(Pledge, pledge, lang);
+      return r.ok ? [] : r.errors;
+    },
+    checkDeclaration(declaration) {
+      const r = validate(CoalitionDeclaration, declaration, lang);
+      return r.ok ? [] : r.errors;
+    },
+    eventsIcsUrl(query = {}) {
+      const params = new URLSearchParams();
+      if (query.themes?.length) params.set('themes', query.themes.join(','));
+      if (query.formats?.length) params.set('formats', query.formats.join(','));
+      if (query.region) params.set('region', query.region);
+      const qs = params.toString();
+      return url(`events.ics${qs ? `?${qs}` : ''}`);
+    },
+    refresh() {
+      transport.invalidate();
+    },
+  };
+}

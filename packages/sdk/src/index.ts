@@ -1,0 +1,26 @@
+/**
+ * @coalition-kit/sdk: the typed client of a Coalition Kit feed.
+ * zod is configured (jitless) before any schema is used: strict-CSP pages allow no eval.
+ */
+import './zod-setup.js';
+
+export { createClient } from './client.js';
+export type { Client, ClientOptions, CallOptions, SubmitOptions, CollectiveResult, Receipt } from './client.js';
+export { FeedError, SubmissionError } from './errors.js';
+export { LANGS, toLang, type Lang } from './lang.js';
+export {
+  validate,
+  validateItems,
+  parseListDocument,
+  parseCollective,
+  InvalidDocumentError,
+  type FeedIssue,
+  type FieldError,
+  type IssuePath,
+  type ListResult,
+} from './validate.js';
+export { issueMessage, checkMessage } from './messages.js';
+export { fold, matchEvent, matchMember, matchCoalition, byStart } from './query.js';
+export type { EventQuery, MemberQuery, CoalitionQuery } from './query.js';
+export { randomKey } from './uuid.js';
+export * from './schemas/index.js';

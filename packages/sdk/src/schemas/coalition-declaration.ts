@@ -1,0 +1,47 @@
+/**
+ * `POST {feed}/coalitions`: a coalition declaration, stored as pending until approved.
+ * Fields follow the two calls in the seeds: the national call to form local coalitions
+ * (territory, two contact persons, public channels, planned actions) and the metropolitan
+ * "coalitions d'acteurs" (objective, members, operating mode, first actions, targeted stakes).
+ */
+import '../zod-setup.js';
+import * as z from 'zod/v4/mini';
+import { Geo, MAX, ck, email, httpUrl, idList, text } from './primitives.js';
+import { COALITION_SCOPES, CoalitionAction } from './coalition.js';
+
+/** A contact person: private, seen by coordinators only, never published. */
+export const DeclarationContact = z.strictObject({
+  name: text(MAX.name),
+  email: email(),
+  organisation: z.optional(text(MAX.name)),
+});
+export type DeclarationContact = z.infer<typeof DeclarationContact>;
+
+export const CoalitionDeclaration = z.strictObject({
+  name: text(MAX.name),
+  objective: text(MAX.text),
+  scope: z.enum(COALITION_SCOPES),
+  themes: z.optional(idList()),
+  /** The region, town or neighbourhood where the coalition acts. */
+  locality: z.optional(text(MAX.name)),
+  region: z.optional(text(MAX.name)),
+  geo: z.optional(Geo),
+  /** One or two contact persons (private). */
+  contacts: z.array(DeclarationContact).check(z.minLength(1), z.maxLength(2)),
+  /** Public contact channels, published once approved (web page, social account…). */
+  publicContact: z.optional(
+    z.strictObject({ url: z.optional(httpUrl()), email: z.optional(email()) }),
+  ),
+  /** Members: names of organisations and collectives. */
+  members: z.optional(z.array(text(MAX.name)).check(z.maxLength(MAX.list))),
+  operatingMode: z.optional(text(MAX.text)),
+  actions: z.optional(z.array(CoalitionAction).check(z.maxLength(MAX.list))),
+  /** Targeted climate-plan stakes (PCAET objectives…). */
+  stakes: z.optional(z.array(text(MAX.shortText)).check(z.maxLength(20))),
+  /** The declarants agree that the public part is published. */
+  consent: z.literal(true, ck('consent')),
+  /** Honeypot: people leave it empty. */
+  website: z.optional(z.string().check(z.maxLength(200))),
+});
+export type CoalitionDeclaration = z.infer<typeof CoalitionDeclaration>;
+export type CoalitionDeclarationInput = z.input<typeof CoalitionDeclaration>;

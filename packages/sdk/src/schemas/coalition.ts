@@ -1,0 +1,47 @@
+/** `{feed}/coalitions.json`: local coalitions and "coalitions d'acteurs". */
+import '../zod-setup.js';
+import * as z from 'zod/v4/mini';
+import { Geo, MAX, email, httpUrl, id, idList, isoDate, text } from './primitives.js';
+
+export const COALITION_SCOPES = ['thematique', 'geographique', 'sectorielle'] as const;
+export type CoalitionScope = (typeof COALITION_SCOPES)[number];
+
+export const COALITION_STATUSES = ['forming', 'active', 'dormant'] as const;
+export type CoalitionStatus = (typeof COALITION_STATUSES)[number];
+
+export const ACTION_STATUSES = ['planned', 'done'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const CoalitionAction = z.object({
+  title: text(MAX.shortText),
+  status: z.enum(ACTION_STATUSES),
+  date: z.optional(isoDate()),
+});
+export type CoalitionAction = z.infer<typeof CoalitionAction>;
+
+/** Public contact channels of a coalition (never a person's private contact). */
+export const CoalitionContact = z.object({
+  url: z.optional(httpUrl()),
+  email: z.optional(email()),
+});
+
+export const Coalition = z.object({
+  id: id(),
+  name: text(MAX.name),
+  objective: text(MAX.text),
+  scope: z.enum(COALITION_SCOPES),
+  status: z.enum(COALITION_STATUSES),
+  themes: z.optional(idList()),
+  /** Member ids (members.json). */
+  members: z.optional(idList(MAX.bigList)),
+  /** Names of members that are not in members.json. */
+  otherMembers: z.optional(z.array(text(MAX.name)).check(z.maxLength(MAX.bigList))),
+  locality: z.optional(text(MAX.name)),
+  region: z.optional(text(MAX.name)),
+  geo: z.optional(Geo),
+  operatingMode: z.optional(text(MAX.text)),
+  actions: z.optional(z.array(CoalitionAction).check(z.maxLength(MAX.list))),
+  contact: z.optional(CoalitionContact),
+  createdAt: z.optional(isoDate()),
+});
+export type Coalition = z.infer<typeof Coalition>;

@@ -1,0 +1,65 @@
+/** `{feed}/collective.json`: who the collective is, its brand, themes and campaigns. */
+import '../zod-setup.js';
+import * as z from 'zod/v4/mini';
+import { MAX, colour, compareFeedDates, httpUrl, id, idList, isoDate, text, timeZone, version } from './primitives.js';
+
+export const PLEDGER_KINDS = ['citizen', 'organisation'] as const;
+export type PledgerKind = (typeof PLEDGER_KINDS)[number];
+
+export const Theme = z.object({ id: id(), label: text(MAX.label) });
+export type Theme = z.infer<typeof Theme>;
+
+export const Commitment = z.object({
+  id: id(),
+  label: text(MAX.shortText),
+  themes: z.optional(idList()),
+});
+export type Commitment = z.infer<typeof Commitment>;
+
+/** A call for commitments. `opensAt`/`closesAt` bound when pledges are accepted. */
+export const Campaign = z
+  .object({
+    id: id(),
+    title: text(MAX.name),
+    description: text(MAX.text),
+    goal: z.optional(z.int().check(z.positive())),
+    opensAt: z.optional(isoDate()),
+    closesAt: z.optional(isoDate()),
+    commitments: z.array(Commitment).check(z.minLength(1), z.maxLength(MAX.list)),
+    pledgerKinds: z
+      .array(z.enum(PLEDGER_KINDS))
+      .check(z.minLength(1), z.maxLength(PLEDGER_KINDS.length)),
+    privacyUrl: httpUrl(),
+    /** How long pledges are kept, in months, before `ck-server purge` erases them. */
+    retentionMonths: z.int().check(z.gte(1), z.lte(120)),
+  })
+  .check(
+    z.check((ctx) => {
+      const { opensAt, closesAt } = ctx.value;
+      if (opensAt && closesAt && compareFeedDates(closesAt, opensAt) < 0) {
+        ctx.issues.push({ code: 'custom', input: closesAt, path: ['closesAt'], message: 'ck:dateOrder' });
+      }
+    }),
+  );
+export type Campaign = z.infer<typeof Campaign>;
+
+export const Brand = z.object({
+  primary: z.optional(colour()),
+  accent: z.optional(colour()),
+});
+export type Brand = z.infer<typeof Brand>;
+
+/** The collective document, as validated strictly (the JSON Schema). */
+export const Collective = z.object({
+  version: version(),
+  id: id(),
+  name: text(MAX.name),
+  description: z.optional(text(MAX.text)),
+  url: z.optional(httpUrl()),
+  logo: z.optional(httpUrl()),
+  timeZone: z._default(timeZone(), 'Europe/Paris'),
+  brand: z.optional(Brand),
+  themes: z._default(z.array(Theme).check(z.maxLength(MAX.list)), []),
+  campaigns: z._default(z.array(Campaign).check(z.maxLength(MAX.list)), []),
+});
+export type Collective = z.infer<typeof Collective>;

@@ -1,0 +1,32 @@
+/** `{feed}/members.json`: the engaged organisations of the collective. */
+import '../zod-setup.js';
+import * as z from 'zod/v4/mini';
+import { Geo, MAX, httpUrl, id, idList, isoDate, text } from './primitives.js';
+
+export const MEMBER_KINDS = [
+  'entreprise',
+  'association',
+  'institution',
+  'etablissement-public',
+  'collectivite',
+  'reseau',
+  'collectif-citoyen',
+] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+
+export const Member = z.object({
+  id: id(),
+  name: text(MAX.name),
+  kind: z.enum(MEMBER_KINDS),
+  description: z.optional(text(MAX.text)),
+  url: z.optional(httpUrl()),
+  logo: z.optional(httpUrl()),
+  locality: z.optional(text(MAX.name)),
+  region: z.optional(text(MAX.name)),
+  geo: z.optional(Geo),
+  themes: z.optional(idList()),
+  joinedAt: z.optional(isoDate()),
+  /** Coalition ids (coalitions.json). */
+  coalitions: z.optional(idList()),
+});
+export type Member = z.infer<typeof Member>;

@@ -1,0 +1,26 @@
+/** `{feed}/campaigns/{id}/stats.json`: the counter of a call for commitments. */
+import '../zod-setup.js';
+import * as z from 'zod/v4/mini';
+import { MAX, id, isoDate, text, version } from './primitives.js';
+
+const count = () => z.int().check(z.nonnegative());
+
+/** A pledger who chose to show their name (`public: true`). */
+export const RecentPledger = z.object({
+  name: text(MAX.name),
+  organisation: z.optional(text(MAX.name)),
+  locality: z.optional(text(MAX.name)),
+  at: isoDate(),
+});
+export type RecentPledger = z.infer<typeof RecentPledger>;
+
+export const CampaignStats = z.object({
+  version: version(),
+  campaign: id(),
+  total: count(),
+  byCommitment: z.record(z.string().check(z.maxLength(MAX.id)), count()),
+  /** Counts by the origin (`https://partner.example`) of the page the pledge came from. */
+  byPartner: z.optional(z.record(z.string().check(z.maxLength(MAX.url)), count())),
+  recent: z._default(z.array(RecentPledger).check(z.maxLength(MAX.list)), []),
+});
+export type CampaignStats = z.infer<typeof CampaignStats>;

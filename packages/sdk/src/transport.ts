@@ -1,0 +1,202 @@
+/**
+ * HTTP on ky with an explicit policy (never ky's bare defaults):
+ * - GET: retried twice on 408/429/5xx with exponential backoff and full jitter, honouring
+ *   `Retry-After` (capped at 30 s); never on 413; 10 s timeout per attempt.
+ * - POST: only with an `Idempotency-Key`, retried on network errors, 5xx and 429 with the
+ *   same key (the server answers a replay with the first result).
+ * - Concurrent GETs of one URL share one request; documents are kept in memory and
+ *   revalidated with `If-None-Match` once older than `maxAge`.
+ */
+import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import { FeedError } from './errors.js';
+import type { Lang } from './lang.js';
+
+export interface TransportOptions {
+  /** A `fetch` implementation (tests, Node without global fetch, instrumented fetch). */
+  fetch?: typeof fetch | undefined;
+  lang: Lang;
+  /** Milliseconds for one attempt. Default 10 000. */
+  timeout?: number | undefined;
+  /** How long a fetched document is used without asking the server again. Default 60 000 ms. */
+  maxAge?: number | undefined;
+  /** Base of the retry backoff (ms): 300 by default, lower in tests. */
+  retryDelay?: number | undefined;
+}
+
+export interface PostResult {
+  status: number;
+  body: unknown;
+}
+
+interface CachedDocument {
+  etag: string | null;
+  body: unknown;
+  fetchedAt: number;
+}
+
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+const MAX_RETRY_AFTER = 30_000;
+const BACKOFF_LIMIT = 5_000;
+
+const MESSAGES = {
+  fr: {
+    http: (url: string, status: number) => `Le flux ${url} a répondu ${status}`,
+    timeout: (url: string) => `Le flux ${url} n’a pas répondu à temps`,
+    network: (url: string) => `Le flux ${url} est injoignable`,
+    json: (url: string) => `Le flux ${url} n’a pas renvoyé de JSON valide`,
+  },
+  en: {
+    http: (url: string, status: number) => `The feed ${url} answered ${status}`,
+    timeout: (url: string) => `The feed ${url} did not answer in time`,
+    network: (url: string) => `The feed ${url} cannot be reached`,
+    json: (url: string) => `The feed ${url} did not return valid JSON`,
+  },
+} as const;
+
+export class Transport {
+  readonly #lang: Lang;
+  readonly #maxAge: number;
+  readonly #get: KyInstance;
+  readonly #post: KyInstance;
+  readonly #cache = new Map<string, CachedDocument>();
+  readonly #inFlight = new Map<string, Promise<unknown>>();
+
+  constructor(options: TransportOptions) {
+    this.#lang = options.lang;
+    this.#maxAge = options.maxAge ?? 60_000;
+    const base = options.retryDelay ?? 300;
+    const delay = (attempt: number) => base * 2 ** (attempt - 1);
+    const common = {
+      timeout: options.timeout ?? 10_000,
+      ...(options.fetch && { fetch: options.fetch }),
+    };
+    this.#get = ky.create({
+      ...common,
+      // 304 is an answer, not an error: the cached body is still good.
+      throwHttpErrors: (status: number) => status !== 304,
+      retry: {
+        limit: 2,
+        methods: ['get'],
+        statusCodes: RETRY_STATUSES,
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: MAX_RETRY_AFTER,
+        backoffLimit: BACKOFF_LIMIT,
+        delay,
+        jitter: true,
+      },
+    });
+    this.#post = ky.create({
+      ...common,
+      throwHttpErrors: false,
+      retry: {
+        limit: 2,
+        methods: ['post'],
+        statusCodes: [429, 500, 502, 503, 504],
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: MAX_RETRY_AFTER,
+        backoffLimit: BACKOFF_LIMIT,
+        delay,
+        jitter: true,
+        // Network failures are retried too: the Idempotency-Key makes a replay harmless.
+        shouldRetry: ({ error }) => (error instanceof TypeError ? true : undefined),
+      },
+    });
+  }
+
+  /**
+   * GETs a JSON document. Callers asking for one URL at the same time share one request;
+   * a document younger than `maxAge` is answered from memory, an older one is revalidated.
+   */
+  getJson(url: string, signal?: AbortSignal): Promise<unknown> {
+    const cached = this.#cache.get(url);
+    if (cached && Date.now() - cached.fetchedAt < this.#maxAge) return Promise.resolve(cached.body);
+    let request = this.#inFlight.get(url);
+    if (!request) {
+      request = this.#fetchJson(url, cached).finally(() => this.#inFlight.delete(url));
+      this.#inFlight.set(url, request);
+    }
+    return signal ? abortable(request, signal) : request;
+  }
+
+  /** Forgets cached documents (all, or one URL), so the next call asks the server. */
+  invalidate(url?: string): void {
+    if (url) this.#cache.delete(url);
+    else this.#cache.clear();
+  }
+
+  async #fetchJson(url: string, cached: CachedDocument | undefined): Promise<unknown> {
+    const m = MESSAGES[this.#lang];
+    let response: Response;
+    try {
+      response = await this.#get.get(url, {
+        headers: { accept: 'application/json', ...(cached?.etag && { 'if-none-match': cached.etag }) },
+      });
+    } catch (error) {
+      throw this.#toFeedError(url, error);
+    }
+    if (response.status === 304 && cached) {
+      cached.fetchedAt = Date.now();
+      return cached.body;
+    }
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (cause) {
+      throw new FeedError(m.json(url), { url, status: response.status, cause });
+    }
+    this.#cache.set(url, { etag: response.headers.get('etag'), body, fetchedAt: Date.now() });
+    return body;
+  }
+
+  /** POSTs JSON with an `Idempotency-Key`; resolves with the final status and parsed body. */
+  async postJson(url: string, payload: unknown, idempotencyKey: string, signal?: AbortSignal): Promise<PostResult> {
+    try {
+      const response = await this.#post.post(url, {
+        json: payload,
+        headers: { accept: 'application/json', 'idempotency-key': idempotencyKey },
+        ...(signal && { signal }),
+      });
+      const text = await response.text();
+      let body: unknown = undefined;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        body = text;
+      }
+      return { status: response.status, body };
+    } catch (error) {
+      throw this.#toFeedError(url, error);
+    }
+  }
+
+  #toFeedError(url: string, error: unknown): FeedError {
+    const m = MESSAGES[this.#lang];
+    if (error instanceof FeedError) return error;
+    if (error instanceof HTTPError) {
+      return new FeedError(m.http(url, error.response.status), { url, status: error.response.status, cause: error });
+    }
+    if (error instanceof TimeoutError) return new FeedError(m.timeout(url), { url, cause: error });
+    if ((error as Error)?.name === 'AbortError') return new FeedError((error as Error).message, { url, cause: error });
+    return new FeedError(m.network(url), { url, cause: error });
+  }
+}
+
+/** Lets one caller give up on a shared request without cancelling it for the others. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,175 @@
+/**
+ * Lenient validation: every item of a document is validated on its own; an invalid item is
+ * left out and reported, it never takes the other items down.
+ */
+import './zod-setup.js';
+import * as z from 'zod/v4/mini';
+import type { $ZodIssue } from 'zod/v4/core';
+import { Collective, Campaign, Theme, Brand } from './schemas/collective.js';
+import { ListEnvelope } from './schemas/documents.js';
+import { checkMessage, errorMap, issueMessage } from './messages.js';
+import type { Lang } from './lang.js';
+
+/** A path into a document, as JSON keys and indexes: `['items', 3, 'startDate']`. */
+export type IssuePath = (string | number)[];
+
+/** An item left out of a document, or a field that failed. */
+export interface FeedIssue {
+  /** Index of the item in the document's `items` (or in `campaigns`, `themes`). */
+  index?: number;
+  /** The item's `id`, when it could be read. */
+  id?: string;
+  /** Where the problem is, from the document's root. */
+  path: IssuePath;
+  /** What is wrong, in the client's language. */
+  message: string;
+}
+
+/** A field error of a submission: the path of the field and a message. */
+export interface FieldError {
+  path: IssuePath;
+  message: string;
+}
+
+/** The result of a list call: the valid items and the ones left out. */
+export interface ListResult<T> {
+  items: T[];
+  issues: FeedIssue[];
+}
+
+type Schema<T> = z.ZodMiniType<T>;
+
+const readId = (item: unknown): string | undefined => {
+  const id = (item as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : typeof id === 'number' ? String(id) : undefined;
+};
+
+const toPath = (issue: $ZodIssue): IssuePath => issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+
+/** Validates a submission or any value against a schema: the value, or field errors. */
+export function validate<T>(
+  schema: Schema<T>,
+  value: unknown,
+  lang: Lang = 'fr',
+): { ok: true; value: T } | { ok: false; errors: FieldError[] } {
+  const result = schema.safeParse(value, { error: errorMap(lang) });
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => ({ path: toPath(issue), message: issueMessage(issue, lang) })),
+  };
+}
+
+/**
+ * Validates `items` one by one against `schema` and drops duplicate ids (the first one wins).
+ * `at` is the path of the array in the document (`['items']`).
+ */
+export function validateItems<T extends { id: string }>(
+  schema: Schema<T>,
+  items: readonly unknown[],
+  lang: Lang = 'fr',
+  at: IssuePath = ['items'],
+): ListResult<T> {
+  const valid: T[] = [];
+  const issues: FeedIssue[] = [];
+  const seen = new Set<string>();
+  const error = errorMap(lang);
+  items.forEach((item, index) => {
+    const id = readId(item);
+    const result = schema.safeParse(item, { error });
+    if (!result.success) {
+      // Every problem of the item is reported, so a coordinator can fix them in one pass.
+      for (const issue of result.error.issues) {
+        issues.push({ index, ...(id !== undefined && { id }), path: [...at, index, ...toPath(issue)], message: issueMessage(issue, lang) });
+      }
+      return;
+    }
+    if (seen.has(result.data.id)) {
+      issues.push({ index, id: result.data.id, path: [...at, index, 'id'], message: checkMessage('duplicateId', lang) });
+      return;
+    }
+    seen.add(result.data.id);
+    valid.push(result.data);
+  });
+  return { items: valid, issues };
+}
+
+/** Why a document cannot be used at all (not its items: the document itself). */
+export class InvalidDocumentError extends Error {
+  override name = 'InvalidDocumentError';
+  constructor(
+    message: string,
+    readonly issues: FeedIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const ENVELOPE_MESSAGES = {
+  fr: {
+    notObject: 'Le document n’est pas un objet JSON avec une liste « items »',
+    version: 'Version de flux inconnue : seule la version 1 est prise en charge',
+    collective: 'Le document du collectif est invalide',
+  },
+  en: {
+    notObject: 'The document is not a JSON object with an "items" list',
+    version: 'Unknown feed version: only version 1 is supported',
+    collective: 'The collective document is invalid',
+  },
+} as const;
+
+function checkVersion(doc: unknown, lang: Lang) {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    throw new InvalidDocumentError(ENVELOPE_MESSAGES[lang].notObject);
+  }
+  const version = (doc as { version?: unknown }).version;
+  if (!(version === 1 || (typeof version === 'string' && /^1(?:\.\d+){0,2}$/.test(version)))) {
+    throw new InvalidDocumentError(`${ENVELOPE_MESSAGES[lang].version} (${JSON.stringify(version) ?? 'undefined'})`);
+  }
+}
+
+/** A list document (`events.json`, `members.json`, `coalitions.json`), leniently. */
+export function parseListDocument<T extends { id: string }>(
+  schema: Schema<T>,
+  doc: unknown,
+  lang: Lang = 'fr',
+): ListResult<T> & { generatedAt?: string } {
+  checkVersion(doc, lang);
+  const envelope = ListEnvelope.safeParse(doc, { error: errorMap(lang) });
+  if (!envelope.success) throw new InvalidDocumentError(ENVELOPE_MESSAGES[lang].notObject);
+  const result = validateItems(schema, envelope.data.items, lang);
+  return { ...result, ...(envelope.data.generatedAt && { generatedAt: envelope.data.generatedAt }) };
+}
+
+/**
+ * `collective.json`, leniently: an invalid campaign or theme is left out and reported; an
+ * invalid brand is dropped (the widgets fall back to their own colours); an invalid name or
+ * time zone makes the document unusable.
+ */
+export function parseCollective(doc: unknown, lang: Lang = 'fr'): { collective: Collective; issues: FeedIssue[] } {
+  checkVersion(doc, lang);
+  const raw = doc as Record<string, unknown>;
+  const issues: FeedIssue[] = [];
+  const list = (key: 'themes' | 'campaigns') => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []);
+  const themes = validateItems(Theme, list('themes'), lang, ['themes']);
+  const campaigns = validateItems(Campaign, list('campaigns'), lang, ['campaigns']);
+  issues.push(...themes.issues, ...campaigns.issues);
+  let brand: unknown = raw.brand;
+  if (brand !== undefined) {
+    const checked = validate(Brand, brand, lang);
+    if (!checked.ok) {
+      issues.push(...checked.errors.map((e) => ({ path: ['brand', ...e.path], message: e.message })));
+      brand = undefined;
+    }
+  }
+  const result = validate(Collective, { ...raw, brand, themes: themes.items, campaigns: campaigns.items }, lang);
+  if (!result.ok) {
+    const fieldIssues = result.errors.map((e) => ({ path: e.path, message: e.message }));
+    const first = fieldIssues[0];
+    throw new InvalidDocumentError(
+      `${ENVELOPE_MESSAGES[lang].collective}${first ? ` (${first.path.join('.')}: ${first.message})` : ''}`,
+      fieldIssues,
+    );
+  }
+  return { collective: result.value, issues };
+}

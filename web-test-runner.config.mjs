@@ -1,0 +1,36 @@
+// Browser tests, in Debian's Chromium (installed by scripts/ensure-chromium.mjs when missing).
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fileURLToPath } from 'node:url';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+export default {
+  files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // esbuild compiles TS on the fly; the tsconfig selects Lit's legacy decorators.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  concurrency: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+};
