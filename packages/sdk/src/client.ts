@@ -12,7 +12,10 @@ import {
 } from './query.js';
 import type { Collective } from './schemas/collective.js';
 import { Coalition } from './schemas/coalition.js';
-import { CoalitionDeclaration, type CoalitionDeclarationInput } from './schemas/coalition-declaration.js';
+import {
+  CoalitionDeclaration,
+  type CoalitionDeclarationInput,
+} from './schemas/coalition-declaration.js';
 import { Event } from './schemas/event.js';
 import { Member } from './schemas/member.js';
 import { Pledge, SubmissionReceipt, type PledgeInput } from './schemas/pledge.js';
@@ -75,7 +78,10 @@ export interface Client {
   stats(campaignId: string, options?: CallOptions): Promise<CampaignStats>;
   /** Validates locally (rejects with `SubmissionError`, no request), then POSTs with an `Idempotency-Key`. */
   submitPledge(pledge: PledgeInput, options?: SubmitOptions): Promise<Receipt>;
-  declareCoalition(declaration: CoalitionDeclarationInput, options?: SubmitOptions): Promise<Receipt>;
+  declareCoalition(
+    declaration: CoalitionDeclarationInput,
+    options?: SubmitOptions,
+  ): Promise<Receipt>;
   /** Validates a pledge without sending it: field errors in the client's language. */
   checkPledge(pledge: unknown): FieldError[];
   checkDeclaration(declaration: unknown): FieldError[];
@@ -90,25 +96,39 @@ function normaliseFeed(feed: string): string {
   const base = (globalThis as { location?: { href: string } }).location?.href;
   const url = base ? new URL(feed, base) : new URL(feed);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`Coalition Kit: the feed must be an http(s) URL, not ${JSON.stringify(feed)}`);
+    throw new TypeError(
+      `Coalition Kit: the feed must be an http(s) URL, not ${JSON.stringify(feed)}`,
+    );
   }
   return url.href.replace(/\/+$/, '');
 }
 
 /** Reads field errors from a server's 4xx body (`{errors: [{path, message}]}`, path as array or dotted). */
 function serverFieldErrors(body: unknown): FieldError[] {
-  const list = (body as { errors?: unknown; fields?: unknown } | null)?.errors ?? (body as { fields?: unknown } | null)?.fields;
+  const list =
+    (body as { errors?: unknown; fields?: unknown } | null)?.errors ??
+    (body as { fields?: unknown } | null)?.fields;
   if (!Array.isArray(list)) return [];
   return list.flatMap((e: { path?: unknown; field?: unknown; message?: unknown }) => {
     const raw = e?.path ?? e?.field;
-    const path = Array.isArray(raw) ? raw.map((k) => (typeof k === 'number' ? k : String(k))) : typeof raw === 'string' ? raw.split('.') : null;
+    const path = Array.isArray(raw)
+      ? raw.map((k) => (typeof k === 'number' ? k : String(k)))
+      : typeof raw === 'string'
+        ? raw.split('.')
+        : null;
     return path ? [{ path, message: typeof e.message === 'string' ? e.message : '' }] : [];
   });
 }
 
 const SUBMIT_MESSAGES = {
-  fr: { invalid: 'Le formulaire contient des erreurs', refused: (s: number) => `Le serveur a refusé l’envoi (${s})` },
-  en: { invalid: 'The form has errors', refused: (s: number) => `The server refused the submission (${s})` },
+  fr: {
+    invalid: 'Le formulaire contient des erreurs',
+    refused: (s: number) => `Le serveur a refusé l’envoi (${s})`,
+  },
+  en: {
+    invalid: 'The form has errors',
+    refused: (s: number) => `The server refused the submission (${s})`,
+  },
 } as const;
 
 /**
@@ -132,7 +152,11 @@ export function createClient(options: ClientOptions): Client {
   const parsed = new WeakMap<object, unknown>();
   const url = (path: string) => `${feed}/${path}`;
 
-  async function load<T>(path: string, parse: (body: unknown) => T, signal?: AbortSignal): Promise<T> {
+  async function load<T>(
+    path: string,
+    parse: (body: unknown) => T,
+    signal?: AbortSignal,
+  ): Promise<T> {
     const href = url(path);
     const body = await transport.getJson(href, signal);
     if (typeof body === 'object' && body !== null && parsed.has(body)) return parsed.get(body) as T;
@@ -148,10 +172,18 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  const list = <T extends { id: string }>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal) =>
-    load(path, (body) => parseListDocument(schema, body, lang), signal);
+  const list = <T extends { id: string }>(
+    path: string,
+    schema: z.ZodMiniType<T>,
+    signal?: AbortSignal,
+  ) => load(path, (body) => parseListDocument(schema, body, lang), signal);
 
-  async function submit<T>(path: string, schema: z.ZodMiniType<T>, input: unknown, opts: SubmitOptions = {}): Promise<Receipt> {
+  async function submit<T>(
+    path: string,
+    schema: z.ZodMiniType<T>,
+    input: unknown,
+    opts: SubmitOptions = {},
+  ): Promise<Receipt> {
     const href = url(path);
     const m = SUBMIT_MESSAGES[lang];
     const checked = validate(schema, input, lang);
@@ -178,12 +210,19 @@ export function createClient(options: ClientOptions): Client {
     feed,
     lang,
     async collective(opts = {}) {
-      const { collective, issues } = await load('collective.json', (b) => parseCollective(b, lang), opts.signal);
+      const { collective, issues } = await load(
+        'collective.json',
+        (b) => parseCollective(b, lang),
+        opts.signal,
+      );
       return { ...collective, issues };
     },
     async events(query = {}, opts = {}) {
       const all = await list('events.json', Event, opts.signal);
-      return { items: all.items.filter((e) => matchEvent(e, query)).sort(byStart), issues: all.issues };
+      return {
+        items: all.items.filter((e) => matchEvent(e, query)).sort(byStart),
+        issues: all.issues,
+      };
     },
     async members(query = {}, opts = {}) {
       const all = await list('members.json', Member, opts.signal);
@@ -200,7 +239,9 @@ export function createClient(options: ClientOptions): Client {
         (body) => {
           const result = validate(CampaignStats, body, lang);
           if (!result.ok) {
-            throw new InvalidDocumentError(result.errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('; '));
+            throw new InvalidDocumentError(
+              result.errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('; '),
+            );
           }
           return result.value;
         },

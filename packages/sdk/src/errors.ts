@@ -12,7 +12,10 @@ export class FeedError extends Error {
   /** The HTTP status, when the server answered. */
   readonly status: number | undefined;
 
-  constructor(message: string, options: { url: string; status?: number | undefined; cause?: unknown }) {
+  constructor(
+    message: string,
+    options: { url: string; status?: number | undefined; cause?: unknown },
+  ) {
     super(message, { cause: options.cause });
     this.url = options.url;
     this.status = options.status;
@@ -30,7 +33,10 @@ export class SubmissionError extends Error {
   readonly status: number | undefined;
   readonly errors: FieldError[];
 
-  constructor(message: string, options: { url: string; status?: number | undefined; errors: FieldError[]; cause?: unknown }) {
+  constructor(
+    message: string,
+    options: { url: string; status?: number | undefined; errors: FieldError[]; cause?: unknown },
+  ) {
     super(message, { cause: options.cause });
     this.url = options.url;
     this.status = options.status;

@@ -5,7 +5,14 @@
 import './zod-setup.js';
 
 export { createClient } from './client.js';
-export type { Client, ClientOptions, CallOptions, SubmitOptions, CollectiveResult, Receipt } from './client.js';
+export type {
+  Client,
+  ClientOptions,
+  CallOptions,
+  SubmitOptions,
+  CollectiveResult,
+  Receipt,
+} from './client.js';
 export { FeedError, SubmissionError } from './errors.js';
 export { LANGS, toLang, type Lang } from './lang.js';
 export {

@@ -1,7 +1,6 @@
 /** Messages of validation issues, in French (default) or English. */
 import type { $ZodErrorMap, $ZodIssue } from 'zod/v4/core';
-import fr from 'zod/v4/locales/fr.js';
-import en from 'zod/v4/locales/en.js';
+import { zodErrorMap } from './zod-messages.js';
 import type { CheckCode } from './schemas/primitives.js';
 import type { Lang } from './lang.js';
 
@@ -13,7 +12,8 @@ const CHECKS: Record<Lang, Record<CheckCode, string>> = {
     timeZone: 'Fuseau horaire inconnu : un nom IANA est attendu (Europe/Paris)',
     colour: 'Couleur invalide : une couleur hexadécimale est attendue (#1f6f43)',
     duplicateId: 'Identifiant en double : un autre élément du document porte déjà cet identifiant',
-    organisationRequired: 'Le nom de l’organisation est obligatoire pour un engagement au nom d’une organisation',
+    organisationRequired:
+      'Le nom de l’organisation est obligatoire pour un engagement au nom d’une organisation',
     consent: 'Votre accord est nécessaire pour enregistrer votre engagement',
     uniqueValues: 'La liste contient des valeurs en double',
     blank: 'Ce champ ne peut pas être vide',
@@ -25,31 +25,25 @@ const CHECKS: Record<Lang, Record<CheckCode, string>> = {
     timeZone: 'Unknown time zone: an IANA name is expected (Europe/Paris)',
     colour: 'Invalid colour: a hexadecimal colour is expected (#1f6f43)',
     duplicateId: 'Duplicate id: another item of the document already has this id',
-    organisationRequired: 'The organisation name is required for a pledge made on behalf of an organisation',
+    organisationRequired:
+      'The organisation name is required for a pledge made on behalf of an organisation',
     consent: 'Your agreement is needed to record your pledge',
     uniqueValues: 'The list contains duplicate values',
     blank: 'This field cannot be empty',
   },
 };
 
-const LOCALES: Record<Lang, () => { localeError: $ZodErrorMap }> = { fr, en };
-const errorMaps = new Map<Lang, $ZodErrorMap>();
-
 /** The error map to pass to `safeParse` so zod's own messages come in `lang`. */
-export function errorMap(lang: Lang): $ZodErrorMap {
-  let map = errorMaps.get(lang);
-  if (!map) {
-    map = LOCALES[lang]().localeError;
-    errorMaps.set(lang, map);
-  }
-  return map;
-}
+export const errorMap = (lang: Lang): $ZodErrorMap => zodErrorMap(lang);
 
-/** The message of an issue: our own checks (`ck:code`) are translated here. */
+/**
+ * The message of a zod issue in `lang`: our own checks carry `ck:<code>` and are translated
+ * here; zod's issues already came through {@link errorMap}.
+ */
 export function issueMessage(issue: Pick<$ZodIssue, 'message'>, lang: Lang): string {
   const code = issue.message.startsWith('ck:') ? (issue.message.slice(3) as CheckCode) : undefined;
   return (code && CHECKS[lang][code]) || issue.message;
 }
 
-/** Translates one of our check codes. */
+/** The message of one of our own checks (`duplicateId`, `url`…) in `lang`. */
 export const checkMessage = (code: CheckCode, lang: Lang) => CHECKS[lang][code];

@@ -70,7 +70,13 @@ export function matchEvent(e: Event, q: EventQuery = {}): boolean {
     sameRegion(q.region, e.location?.region) &&
     (!q.organizer || e.organizer === q.organizer) &&
     (q.online === undefined || Boolean(e.online) === q.online) &&
-    matchesText(q.q, [e.name, e.description, e.location?.name, e.location?.locality, e.location?.address])
+    matchesText(q.q, [
+      e.name,
+      e.description,
+      e.location?.name,
+      e.location?.locality,
+      e.location?.address,
+    ])
   );
 }
 

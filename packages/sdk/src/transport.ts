@@ -129,7 +129,10 @@ export class Transport {
     let response: Response;
     try {
       response = await this.#get.get(url, {
-        headers: { accept: 'application/json', ...(cached?.etag && { 'if-none-match': cached.etag }) },
+        headers: {
+          accept: 'application/json',
+          ...(cached?.etag && { 'if-none-match': cached.etag }),
+        },
       });
     } catch (error) {
       throw this.#toFeedError(url, error);
@@ -150,7 +153,12 @@ export class Transport {
   }
 
   /** POSTs JSON with an `Idempotency-Key`; resolves with the final status and parsed body. */
-  async postJson(url: string, payload: unknown, idempotencyKey: string, signal?: AbortSignal): Promise<PostResult> {
+  async postJson(
+    url: string,
+    payload: unknown,
+    idempotencyKey: string,
+    signal?: AbortSignal,
+  ): Promise<PostResult> {
     try {
       const response = await this.#post.post(url, {
         json: payload,
@@ -174,10 +182,15 @@ export class Transport {
     const m = MESSAGES[this.#lang];
     if (error instanceof FeedError) return error;
     if (error instanceof HTTPError) {
-      return new FeedError(m.http(url, error.response.status), { url, status: error.response.status, cause: error });
+      return new FeedError(m.http(url, error.response.status), {
+        url,
+        status: error.response.status,
+        cause: error,
+      });
     }
     if (error instanceof TimeoutError) return new FeedError(m.timeout(url), { url, cause: error });
-    if ((error as Error)?.name === 'AbortError') return new FeedError((error as Error).message, { url, cause: error });
+    if ((error as Error)?.name === 'AbortError')
+      return new FeedError((error as Error).message, { url, cause: error });
     return new FeedError(m.network(url), { url, cause: error });
   }
 }

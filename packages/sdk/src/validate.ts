@@ -3,7 +3,7 @@
  * left out and reported, it never takes the other items down.
  */
 import './zod-setup.js';
-import * as z from 'zod/v4/mini';
+import type * as z from 'zod/v4/mini';
 import type { $ZodIssue } from 'zod/v4/core';
 import { Collective, Campaign, Theme, Brand } from './schemas/collective.js';
 import { ListEnvelope } from './schemas/documents.js';
@@ -44,7 +44,8 @@ const readId = (item: unknown): string | undefined => {
   return typeof id === 'string' ? id : typeof id === 'number' ? String(id) : undefined;
 };
 
-const toPath = (issue: $ZodIssue): IssuePath => issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+const toPath = (issue: $ZodIssue): IssuePath =>
+  issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
 
 /** Validates a submission or any value against a schema: the value, or field errors. */
 export function validate<T>(
@@ -56,7 +57,10 @@ export function validate<T>(
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => ({ path: toPath(issue), message: issueMessage(issue, lang) })),
+    errors: result.error.issues.map((issue) => ({
+      path: toPath(issue),
+      message: issueMessage(issue, lang),
+    })),
   };
 }
 
@@ -80,12 +84,22 @@ export function validateItems<T extends { id: string }>(
     if (!result.success) {
       // Every problem of the item is reported, so a coordinator can fix them in one pass.
       for (const issue of result.error.issues) {
-        issues.push({ index, ...(id !== undefined && { id }), path: [...at, index, ...toPath(issue)], message: issueMessage(issue, lang) });
+        issues.push({
+          index,
+          ...(id !== undefined && { id }),
+          path: [...at, index, ...toPath(issue)],
+          message: issueMessage(issue, lang),
+        });
       }
       return;
     }
     if (seen.has(result.data.id)) {
-      issues.push({ index, id: result.data.id, path: [...at, index, 'id'], message: checkMessage('duplicateId', lang) });
+      issues.push({
+        index,
+        id: result.data.id,
+        path: [...at, index, 'id'],
+        message: checkMessage('duplicateId', lang),
+      });
       return;
     }
     seen.add(result.data.id);
@@ -124,7 +138,9 @@ function checkVersion(doc: unknown, lang: Lang) {
   }
   const version = (doc as { version?: unknown }).version;
   if (!(version === 1 || (typeof version === 'string' && /^1(?:\.\d+){0,2}$/.test(version)))) {
-    throw new InvalidDocumentError(`${ENVELOPE_MESSAGES[lang].version} (${JSON.stringify(version) ?? 'undefined'})`);
+    throw new InvalidDocumentError(
+      `${ENVELOPE_MESSAGES[lang].version} (${JSON.stringify(version) ?? 'undefined'})`,
+    );
   }
 }
 
@@ -138,7 +154,10 @@ export function parseListDocument<T extends { id: string }>(
   const envelope = ListEnvelope.safeParse(doc, { error: errorMap(lang) });
   if (!envelope.success) throw new InvalidDocumentError(ENVELOPE_MESSAGES[lang].notObject);
   const result = validateItems(schema, envelope.data.items, lang);
-  return { ...result, ...(envelope.data.generatedAt && { generatedAt: envelope.data.generatedAt }) };
+  return {
+    ...result,
+    ...(envelope.data.generatedAt && { generatedAt: envelope.data.generatedAt }),
+  };
 }
 
 /**
@@ -146,11 +165,15 @@ export function parseListDocument<T extends { id: string }>(
  * invalid brand is dropped (the widgets fall back to their own colours); an invalid name or
  * time zone makes the document unusable.
  */
-export function parseCollective(doc: unknown, lang: Lang = 'fr'): { collective: Collective; issues: FeedIssue[] } {
+export function parseCollective(
+  doc: unknown,
+  lang: Lang = 'fr',
+): { collective: Collective; issues: FeedIssue[] } {
   checkVersion(doc, lang);
   const raw = doc as Record<string, unknown>;
   const issues: FeedIssue[] = [];
-  const list = (key: 'themes' | 'campaigns') => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []);
+  const list = (key: 'themes' | 'campaigns') =>
+    Array.isArray(raw[key]) ? (raw[key] as unknown[]) : [];
   const themes = validateItems(Theme, list('themes'), lang, ['themes']);
   const campaigns = validateItems(Campaign, list('campaigns'), lang, ['campaigns']);
   issues.push(...themes.issues, ...campaigns.issues);
@@ -158,11 +181,17 @@ export function parseCollective(doc: unknown, lang: Lang = 'fr'): { collective: 
   if (brand !== undefined) {
     const checked = validate(Brand, brand, lang);
     if (!checked.ok) {
-      issues.push(...checked.errors.map((e) => ({ path: ['brand', ...e.path], message: e.message })));
+      issues.push(
+        ...checked.errors.map((e) => ({ path: ['brand', ...e.path], message: e.message })),
+      );
       brand = undefined;
     }
   }
-  const result = validate(Collective, { ...raw, brand, themes: themes.items, campaigns: campaigns.items }, lang);
+  const result = validate(
+    Collective,
+    { ...raw, brand, themes: themes.items, campaigns: campaigns.items },
+    lang,
+  );
   if (!result.ok) {
     const fieldIssues = result.errors.map((e) => ({ path: e.path, message: e.message }));
     const first = fieldIssues[0];

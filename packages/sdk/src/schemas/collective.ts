@@ -1,7 +1,18 @@
 /** `{feed}/collective.json`: who the collective is, its brand, themes and campaigns. */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
-import { MAX, colour, compareFeedDates, httpUrl, id, idList, isoDate, text, timeZone, version } from './primitives.js';
+import {
+  MAX,
+  colour,
+  compareFeedDates,
+  httpUrl,
+  id,
+  idList,
+  isoDate,
+  text,
+  timeZone,
+  version,
+} from './primitives.js';
 
 export const PLEDGER_KINDS = ['citizen', 'organisation'] as const;
 export type PledgerKind = (typeof PLEDGER_KINDS)[number];
@@ -37,7 +48,12 @@ export const Campaign = z
     z.check((ctx) => {
       const { opensAt, closesAt } = ctx.value;
       if (opensAt && closesAt && compareFeedDates(closesAt, opensAt) < 0) {
-        ctx.issues.push({ code: 'custom', input: closesAt, path: ['closesAt'], message: 'ck:dateOrder' });
+        ctx.issues.push({
+          code: 'custom',
+          input: closesAt,
+          path: ['closesAt'],
+          message: 'ck:dateOrder',
+        });
       }
     }),
   );

@@ -4,7 +4,12 @@ import * as z from 'zod/v4/mini';
 import { ck, email, id, idList, text } from './primitives.js';
 import { PLEDGER_KINDS } from './collective.js';
 
-export const PLEDGE_LIMITS = { name: 100, organisation: 200, message: 1000, commitments: 50 } as const;
+export const PLEDGE_LIMITS = {
+  name: 100,
+  organisation: 200,
+  message: 1000,
+  commitments: 50,
+} as const;
 
 export const Pledge = z
   .strictObject({

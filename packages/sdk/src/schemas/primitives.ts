@@ -37,12 +37,10 @@ export const MAX = {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-/** A trimmed-non-empty text of bounded length. */
+/** A text of bounded length with at least one visible character. */
 export const text = (max: number) =>
-  z.string().check(
-    z.maxLength(max),
-    z.refine((s) => s.trim().length > 0, ck('blank')),
-  );
+  // A regex rather than a refinement: it is also written into the JSON Schema.
+  z.string().check(z.maxLength(max), z.regex(/\S/, ck('blank')));
 
 /** An identifier, unique within its document. */
 export const id = () =>
@@ -80,7 +78,8 @@ export const httpUrl = () =>
 /** An email address (contact fields and pledges). */
 export const email = () => z.email().check(z.maxLength(MAX.email));
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
 
 /** Is `value` an ISO 8601 date-time with an offset, or a plain date, that exists in the calendar? */
 export function isFeedDate(value: string): boolean {
@@ -99,7 +98,9 @@ export function isFeedDate(value: string): boolean {
 
 /** ISO 8601 date-time with an offset (`2015-12-01T09:00:00+01:00`) or a plain date (`2015-12-01`). */
 export const isoDate = () =>
-  z.string().check(z.regex(ISO_DATE, { ...ck('date'), abort: true }), z.refine(isFeedDate, ck('date')));
+  z
+    .string()
+    .check(z.regex(ISO_DATE, { ...ck('date'), abort: true }), z.refine(isFeedDate, ck('date')));
 
 /** Is `s` a plain date without time? */
 export const isPlainDate = (s: string) => s.length === 10;
@@ -114,11 +115,18 @@ export function compareFeedDates(a: string, b: string): number {
 }
 
 /** `endDate` must not come before `startDate`. */
-export const endNotBeforeStart = <T extends { startDate: string; endDate?: string | undefined }>() =>
+export const endNotBeforeStart = <
+  T extends { startDate: string; endDate?: string | undefined },
+>() =>
   z.check<T>((ctx) => {
     const { startDate, endDate } = ctx.value;
     if (endDate !== undefined && compareFeedDates(endDate, startDate) < 0) {
-      ctx.issues.push({ code: 'custom', input: endDate, path: ['endDate'], message: 'ck:dateOrder' });
+      ctx.issues.push({
+        code: 'custom',
+        input: endDate,
+        path: ['endDate'],
+        message: 'ck:dateOrder',
+      });
     }
   });
 
@@ -143,7 +151,8 @@ export const timeZone = () =>
   z.string().check(z.maxLength(64), z.refine(isTimeZone, ck('timeZone')));
 
 /** A CSS hex colour: the only colour syntax that cannot smuggle other CSS into a widget. */
-export const colour = () => z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, ck('colour')));
+export const colour = () =>
+  z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, ck('colour')));
 
 /** A list of ids (themes, members…), bounded and without duplicates. */
 export const idList = (max: number = MAX.list) =>
