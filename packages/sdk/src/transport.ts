@@ -35,6 +35,8 @@ interface CachedDocument {
 }
 
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/** A POST that timed out server-side (408) may have been stored: not retried. */
+const POST_RETRY_STATUSES = [429, 500, 502, 503, 504];
 const MAX_RETRY_AFTER = 30_000;
 const BACKOFF_LIMIT = 5_000;
 
@@ -87,11 +89,13 @@ export class Transport {
     });
     this.#post = ky.create({
       ...common,
-      throwHttpErrors: false,
+      // ky retries only what it throws: every error status throws, and postJson reads the
+      // server's final answer from the HTTPError.
+      throwHttpErrors: true,
       retry: {
         limit: 2,
         methods: ['post'],
-        statusCodes: [429, 500, 502, 503, 504],
+        statusCodes: POST_RETRY_STATUSES,
         afterStatusCodes: [429, 503],
         maxRetryAfter: MAX_RETRY_AFTER,
         backoffLimit: BACKOFF_LIMIT,
@@ -127,6 +131,7 @@ export class Transport {
   async #fetchJson(url: string, cached: CachedDocument | undefined): Promise<unknown> {
     const m = MESSAGES[this.#lang];
     let response: Response;
+    let text: string;
     try {
       response = await this.#get.get(url, {
         headers: {
@@ -134,14 +139,15 @@ export class Transport {
           ...(cached?.etag && { 'if-none-match': cached.etag }),
         },
       });
+      if (response.status === 304 && cached) {
+        cached.fetchedAt = Date.now();
+        return cached.body;
+      }
+      // Inside the try: a connection cut while the body streams is a network failure too.
+      text = await response.text();
     } catch (error) {
       throw this.#toFeedError(url, error);
     }
-    if (response.status === 304 && cached) {
-      cached.fetchedAt = Date.now();
-      return cached.body;
-    }
-    const text = await response.text();
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -159,23 +165,27 @@ export class Transport {
     idempotencyKey: string,
     signal?: AbortSignal,
   ): Promise<PostResult> {
+    let response: Response;
     try {
-      const response = await this.#post.post(url, {
+      response = await this.#post.post(url, {
         json: payload,
         headers: { accept: 'application/json', 'idempotency-key': idempotencyKey },
         ...(signal && { signal }),
       });
-      const text = await response.text();
-      let body: unknown = undefined;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        body = text;
-      }
-      return { status: response.status, body };
     } catch (error) {
-      throw this.#toFeedError(url, error);
+      if (signal?.aborted) throw signal.reason;
+      if (!(error instanceof HTTPError)) throw this.#toFeedError(url, error);
+      // The server's last answer, after retries: the client turns it into field errors.
+      response = error.response;
     }
+    const text = await response.text().catch(() => '');
+    let body: unknown = undefined;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = text;
+    }
+    return { status: response.status, body };
   }
 
   #toFeedError(url: string, error: unknown): FeedError {
