@@ -28,6 +28,14 @@ export interface PostResult {
   body: unknown;
 }
 
+/** A GET shared by every caller of one URL; cancelled when all callers gave up. */
+interface InFlight {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  /** Callers still waiting; a caller without a signal never leaves. */
+  waiting: number;
+}
+
 interface CachedDocument {
   etag: string | null;
   body: unknown;
@@ -61,7 +69,7 @@ export class Transport {
   readonly #get: KyInstance;
   readonly #post: KyInstance;
   readonly #cache = new Map<string, CachedDocument>();
-  readonly #inFlight = new Map<string, Promise<unknown>>();
+  readonly #inFlight = new Map<string, InFlight>();
 
   constructor(options: TransportOptions) {
     this.#lang = options.lang;
@@ -112,14 +120,29 @@ export class Transport {
    * a document younger than `maxAge` is answered from memory, an older one is revalidated.
    */
   getJson(url: string, signal?: AbortSignal): Promise<unknown> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
     const cached = this.#cache.get(url);
     if (cached && Date.now() - cached.fetchedAt < this.#maxAge) return Promise.resolve(cached.body);
-    let request = this.#inFlight.get(url);
-    if (!request) {
-      request = this.#fetchJson(url, cached).finally(() => this.#inFlight.delete(url));
-      this.#inFlight.set(url, request);
+    let flight = this.#inFlight.get(url);
+    if (!flight) {
+      const controller = new AbortController();
+      const promise = this.#fetchJson(url, cached, controller.signal).finally(() => {
+        if (this.#inFlight.get(url) === flight) this.#inFlight.delete(url);
+      });
+      // When every caller left, nobody listens: that is not an unhandled rejection.
+      promise.catch(() => undefined);
+      flight = { promise, controller, waiting: 0 };
+      this.#inFlight.set(url, flight);
     }
-    return signal ? abortable(request, signal) : request;
+    const shared = flight;
+    shared.waiting++;
+    if (!signal) return shared.promise;
+    return abortable(shared.promise, signal, () => {
+      if (--shared.waiting > 0) return;
+      // The last caller left: stop the download, and let the next caller start afresh.
+      if (this.#inFlight.get(url) === shared) this.#inFlight.delete(url);
+      shared.controller.abort();
+    });
   }
 
   /** Forgets cached documents (all, or one URL), so the next call asks the server. */
@@ -128,12 +151,17 @@ export class Transport {
     else this.#cache.clear();
   }
 
-  async #fetchJson(url: string, cached: CachedDocument | undefined): Promise<unknown> {
+  async #fetchJson(
+    url: string,
+    cached: CachedDocument | undefined,
+    signal: AbortSignal,
+  ): Promise<unknown> {
     const m = MESSAGES[this.#lang];
     let response: Response;
     let text: string;
     try {
       response = await this.#get.get(url, {
+        signal,
         headers: {
           accept: 'application/json',
           ...(cached?.etag && { 'if-none-match': cached.etag }),
@@ -205,11 +233,16 @@ export class Transport {
   }
 }
 
-/** Lets one caller give up on a shared request without cancelling it for the others. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+/**
+ * Lets one caller give up on a shared request without cancelling it for the others;
+ * `onLeave` runs when this caller aborts.
+ */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal, onLeave: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+    const onAbort = () => {
+      onLeave();
+      reject(signal.reason);
+    };
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {

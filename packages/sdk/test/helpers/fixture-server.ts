@@ -10,6 +10,8 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingMessage['headers'];
   body: string;
+  /** The client closed the connection before the answer was complete. */
+  closedEarly: boolean;
 }
 
 /** Answers one request; `nth` counts the requests of this path from 0. */
@@ -46,7 +48,17 @@ export async function startFixtureServer(
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       const body = Buffer.concat(chunks).toString('utf8');
       const nth = requests.filter((r) => r.path === path).length;
-      requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
+      const record = {
+        method: req.method ?? 'GET',
+        path,
+        headers: req.headers,
+        body,
+        closedEarly: false,
+      };
+      requests.push(record);
+      res.on('close', () => {
+        if (!res.writableEnded) record.closedEarly = true;
+      });
       const handler = table.get(path) ?? notFound;
       handler(req, res, {
         nth,
@@ -127,3 +139,11 @@ export const withEtag =
     }
     res.writeHead(200, { 'content-type': 'application/json', etag }).end(JSON.stringify(value));
   };
+
+/** Resolves once `condition()` holds, checking every 10 ms (rejects after `limit` ms). */
+export async function until(condition: () => boolean, limit = 2_000): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited >= limit) throw new Error('condition not met in time');
+    await new Promise((done) => setTimeout(done, 10));
+  }
+}
