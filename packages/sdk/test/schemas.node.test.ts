@@ -4,6 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type * as z from 'zod/v4/mini';
 import {
   COALITION_SCOPES,
   COALITION_STATUSES,
@@ -37,11 +38,11 @@ import {
 type Item = Record<string, unknown>;
 type Doc = { version: number; items: Item[] };
 
-const LISTS = {
+const LISTS: Record<'events' | 'members' | 'coalitions', z.ZodMiniType<{ id: string }>> = {
   events: Event,
   members: Member,
   coalitions: Coalition,
-} as const;
+};
 
 /** Sets `value` at `path` inside `target` (creating objects on the way). */
 function setAt(target: Item, path: (string | number)[], value: unknown) {
@@ -288,11 +289,7 @@ describe('hostile text is kept verbatim', () => {
 });
 
 describe('submissions', () => {
-  const errorsOf = (
-    schema: typeof Pledge | typeof CoalitionDeclaration,
-    value: unknown,
-    lang: 'fr' | 'en' = 'fr',
-  ) => {
+  const errorsOf = (schema: z.ZodMiniType, value: unknown, lang: 'fr' | 'en' = 'fr') => {
     const r = validate(schema, value, lang);
     assert.equal(r.ok, false, 'should be refused');
     return r.ok ? [] : r.errors;
