@@ -1,0 +1,150 @@
+/** The JSON Schemas shipped with the package: built by the script, and usable without zod. */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  goodDeclaration,
+  goodPledge,
+  loadFixture,
+  type FixtureName,
+} from '../../../test/fixtures/feeds/load.js';
+import { jsonSchemaErrors } from './helpers/json-schema-check.js';
+
+const SCRIPT = fileURLToPath(new URL('../scripts/build-json-schema.ts', import.meta.url));
+const NAMES = [
+  'campaign-stats',
+  'coalition-declaration',
+  'coalitions',
+  'collective',
+  'events',
+  'members',
+  'pledge',
+];
+
+let dir: string;
+const schemas: Record<string, Record<string, unknown>> = {};
+/** The JSON Schema of a property path (`['items', 'properties', …]` walked for you). */
+const prop = (name: string, ...path: string[]) =>
+  path.reduce<Record<string, unknown>>((node, key) => {
+    const items = node.items as Record<string, unknown> | undefined;
+    const from = node.properties ? node : (items ?? node);
+    return (from.properties as Record<string, Record<string, unknown>>)[key]!;
+  }, schemas[name]!);
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ck-json-schema-'));
+  execFileSync(process.execPath, ['--import', 'tsx', SCRIPT, dir], { stdio: 'pipe' });
+  for (const file of readdirSync(dir))
+    schemas[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the build script', () => {
+  it('writes one draft 2020-12 schema per document and submission', () => {
+    assert.deepEqual(Object.keys(schemas).sort(), NAMES);
+    for (const name of NAMES) {
+      assert.equal(schemas[name]!.$schema, 'https://json-schema.org/draft/2020-12/schema', name);
+      assert.equal(schemas[name]!.type, 'object', name);
+      assert.match(String(schemas[name]!.title), /^Coalition Kit /, name);
+    }
+  });
+
+  it('is what `@coalition-kit/sdk/schemas/<name>.json` points to', () => {
+    const resolved = fileURLToPath(import.meta.resolve('@coalition-kit/sdk/schemas/events.json'));
+    assert.match(resolved, /packages\/sdk\/dist\/json-schema\/events\.json$/);
+  });
+});
+
+describe('the contract is in the files', () => {
+  it('enums', () => {
+    assert.deepEqual(prop('events', 'items', 'status').enum, [
+      'scheduled',
+      'cancelled',
+      'postponed',
+      'rescheduled',
+    ]);
+    assert.equal((prop('events', 'items', 'format').enum as string[]).length, 9);
+    assert.equal((prop('members', 'items', 'kind').enum as string[]).length, 7);
+    assert.deepEqual(prop('coalitions', 'items', 'scope').enum, [
+      'thematique',
+      'geographique',
+      'sectorielle',
+    ]);
+    assert.deepEqual(prop('pledge', 'pledgerKind').enum, ['citizen', 'organisation']);
+  });
+
+  it('URL and date patterns, maximum lengths, geo bounds', () => {
+    const url = prop('events', 'items', 'url');
+    assert.equal(url.maxLength, 2048);
+    assert.equal(url.pattern, '^https?:\\/\\/[^/\\s]');
+    assert.equal(prop('events', 'items', 'name').maxLength, 200);
+    assert.equal(prop('events', 'items', 'name').pattern, '\\S');
+    assert.match(
+      String(prop('events', 'items', 'startDate').pattern),
+      /^\^\\d\{4\}-\\d\{2\}-\\d\{2\}/,
+    );
+    const geo = prop('members', 'items', 'geo');
+    assert.deepEqual(
+      [
+        prop('members', 'items', 'geo', 'lat').minimum,
+        prop('members', 'items', 'geo', 'lat').maximum,
+      ],
+      [-90, 90],
+    );
+    assert.deepEqual((geo.required as string[]).sort(), ['lat', 'lon']);
+  });
+
+  it('submissions are strict; defaults are optional inputs', () => {
+    assert.equal(schemas.pledge!.additionalProperties, false);
+    assert.equal(prop('pledge', 'consent').const, true);
+    assert.equal(prop('pledge', 'email').format, 'email');
+    assert.ok(!(schemas.collective!.required as string[]).includes('timeZone'));
+    assert.equal(prop('collective', 'timeZone').default, 'Europe/Paris');
+  });
+});
+
+describe('a plain JSON Schema check', () => {
+  const documents: [string, FixtureName][] = [
+    ['events', 'events'],
+    ['members', 'members'],
+    ['coalitions', 'coalitions'],
+    ['collective', 'collective'],
+    ['campaign-stats', 'stats'],
+  ];
+  for (const [schema, fixture] of documents) {
+    it(`accepts the ${fixture} fixture`, () => {
+      assert.deepEqual(jsonSchemaErrors(schemas[schema]!, loadFixture(fixture)), []);
+    });
+  }
+
+  it('accepts a pledge and a declaration', () => {
+    assert.deepEqual(jsonSchemaErrors(schemas.pledge!, goodPledge()), []);
+    assert.deepEqual(jsonSchemaErrors(schemas['coalition-declaration']!, goodDeclaration()), []);
+  });
+
+  it('refuses broken fields at their paths', () => {
+    const doc = loadFixture<{ items: Record<string, unknown>[] }>('events');
+    doc.items[0]!.url = 'javascript:alert(1)';
+    doc.items[1]!.status = 'annulé';
+    doc.items[2]!.location = { geo: { lat: 91, lon: 3 } };
+    doc.items[3]!.name = 'x'.repeat(201);
+    delete doc.items[4]!.startDate;
+    doc.items[5]!.online = { url: '//evil.example/' };
+    assert.deepEqual(jsonSchemaErrors(schemas.events!, doc), [
+      '/items/0/url: pattern',
+      '/items/1/status: enum',
+      '/items/2/location/geo/lat: maximum',
+      '/items/3/name: maxLength',
+      '/items/4/startDate: required',
+      '/items/5/online/url: pattern',
+    ]);
+    assert.deepEqual(
+      jsonSchemaErrors(schemas.pledge!, { ...goodPledge(), confirmed: true, consent: false }),
+      ['/consent: const', '/confirmed: additionalProperties'],
+    );
+  });
+});
