@@ -43,8 +43,77 @@ const sdk = [
     input: 'packages/sdk/src/index.ts',
     onwarn,
     plugins: [resolve({ browser: true }), ts()],
-    output: { file: 'packages/sdk/dist/browser/coalition-kit-sdk.min.js', format: 'es', sourcemap: true, plugins: [minify()] },
+    output: {
+      file: 'packages/sdk/dist/browser/coalition-kit-sdk.min.js',
+      format: 'es',
+      sourcemap: true,
+      plugins: [minify()],
+    },
   },
 ];
 
-export default [...sdk];
+/** Bundled builds take the SDK from source (its `dist/` may not be built yet). */
+const sdkFromSource = () => ({
+  name: 'coalition-kit-sdk-from-source',
+  resolveId: (id) => (id === '@coalition-kit/sdk' ? this_dir('packages/sdk/src/index.ts') : null),
+});
+const this_dir = (p) => new URL(p, import.meta.url).pathname;
+
+/**
+ * Lit's Trusted Types policy is named `lit-html` in every copy of Lit: a page with another
+ * Lit and a `trusted-types` allowlist would refuse our second `lit-html` policy. The CDN
+ * build names its own `coalition-kit-lit` (documented CSP line in the README).
+ */
+const litPolicyName = () => ({
+  name: 'coalition-kit-lit-policy',
+  transform(code, id) {
+    if (!id.includes('lit-html') || !code.includes('createPolicy("lit-html"')) return null;
+    return {
+      code: code.replaceAll('createPolicy("lit-html"', 'createPolicy("coalition-kit-lit"'),
+      map: null,
+    };
+  },
+});
+
+/** `@coalition-kit/elements`: npm ESM per module (defines stay in `<widget>/define.js`), and the CDN build. */
+const elements = [
+  {
+    input: {
+      index: 'packages/elements/src/index.ts',
+      loader: 'packages/elements/src/loader.ts',
+      'feed/define': 'packages/elements/src/feed/define.ts',
+      'agenda/define': 'packages/elements/src/agenda/define.ts',
+    },
+    external: externalFor('packages/elements'),
+    onwarn,
+    plugins: [resolve(), ts()],
+    output: {
+      dir: 'packages/elements/dist/esm',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'packages/elements/src',
+    },
+  },
+  {
+    // coalition-kit.js only watches the page; each widget's chunk loads when its tag appears.
+    input: { 'coalition-kit': 'packages/elements/src/loader.ts' },
+    onwarn,
+    plugins: [
+      sdkFromSource(),
+      litPolicyName(),
+      resolve({ browser: true, exportConditions: ['production'] }),
+      ts(),
+    ],
+    output: {
+      dir: 'packages/elements/dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      plugins: [minify()],
+    },
+  },
+];
+
+export default [...sdk, ...elements];

@@ -2,6 +2,10 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
+import {
+  feedFixtureMiddleware,
+  sdkFromSourcePlugin,
+} from './test/elements/feed-fixture-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -9,7 +13,9 @@ export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // esbuild compiles TS on the fly; the tsconfig selects Lit's legacy decorators.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  // sdkFromSourcePlugin: widgets' tests use the SDK's source; feedFixtureMiddleware: fixture feeds under /__feeds/.
+  plugins: [sdkFromSourcePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  middleware: [feedFixtureMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: {

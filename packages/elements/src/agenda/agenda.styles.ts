@@ -1,0 +1,229 @@
+import { css } from 'lit';
+
+/** Layout of the agenda. Fluid down to 320 px; sizes in em from :host. */
+export const agendaStyles = css`
+  .base {
+    display: grid;
+    gap: var(--_ck-gap);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+  }
+  .views {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+  .view[aria-pressed='true'] {
+    background: var(--_ck-primary);
+    color: var(--_ck-on-primary);
+    font-weight: 700;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75em;
+    padding: 0.75em;
+    border-radius: var(--_ck-radius);
+    background: var(--_ck-surface);
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    flex: 1 1 10em;
+    min-width: 0;
+  }
+  .field.search {
+    flex-basis: 14em;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    width: 100%;
+    min-height: 2.5em;
+    padding: 0.35em 0.5em;
+    border: 1px solid var(--_ck-border);
+    border-radius: var(--_ck-radius);
+    background: var(--_ck-bg);
+  }
+  .month-nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .month-nav [part='month-heading'] {
+    margin: 0;
+    font-size: 1.25em;
+    text-transform: capitalize;
+  }
+  ol,
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .days {
+    display: grid;
+    gap: 1.25em;
+  }
+  .days:focus {
+    outline: none;
+  }
+  [part='day-heading'] {
+    margin: 0 0 0.5em;
+    padding-bottom: 0.25em;
+    border-bottom: 2px solid var(--_ck-primary);
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  [part='day-heading'] time::first-letter {
+    text-transform: uppercase;
+  }
+  .events {
+    display: grid;
+    gap: 0.75em;
+  }
+  .event {
+    padding: 0.75em 1em;
+    border: 1px solid var(--_ck-surface);
+    border-inline-start: 4px solid var(--_ck-primary);
+    border-radius: var(--_ck-radius);
+    background: var(--_ck-bg);
+  }
+  .event.status-cancelled {
+    border-inline-start-color: var(--_ck-danger);
+  }
+  .event.status-cancelled .name {
+    text-decoration: line-through;
+  }
+  .event.status-postponed,
+  .event.status-rescheduled {
+    border-inline-start-color: var(--_ck-accent);
+  }
+  [part='item-title'] {
+    margin: 0;
+    font-size: 1.05em;
+    line-height: 1.3;
+  }
+  .status {
+    display: inline-block;
+    margin-inline-end: 0.4em;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_ck-radius);
+    font-size: 0.85em;
+    font-weight: 700;
+    text-transform: uppercase;
+  }
+  .status-cancelled .status {
+    color: var(--_ck-danger);
+  }
+  .status-postponed .status,
+  .status-rescheduled .status {
+    color: var(--_ck-accent);
+  }
+  .event p {
+    margin: 0.25em 0 0;
+  }
+  .when {
+    font-weight: 600;
+  }
+  .place,
+  .organizer {
+    color: var(--_ck-muted);
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    margin-top: 0.4em;
+  }
+  .tag {
+    padding: 0 0.5em;
+    border-radius: 1em;
+    background: var(--_ck-surface);
+    font-size: 0.875em;
+  }
+  .tag.format {
+    font-weight: 600;
+  }
+  .disclosure {
+    margin-top: 0.4em;
+    min-height: 24px;
+    padding: 0.2em 0;
+    border: 0;
+    background: none;
+    color: var(--_ck-primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .disclosure::before {
+    content: '▸ ';
+  }
+  .disclosure[aria-expanded='true']::before {
+    content: '▾ ';
+  }
+  .details {
+    margin-top: 0.5em;
+    padding-top: 0.5em;
+    border-top: 1px solid var(--_ck-surface);
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .more {
+    margin: 0;
+    text-align: center;
+  }
+  .empty {
+    margin: 0;
+    padding: 1em;
+    border-radius: var(--_ck-radius);
+    background: var(--_ck-surface);
+  }
+  .empty:focus {
+    outline: none;
+  }
+  .skeleton-list {
+    display: grid;
+    gap: 0.75em;
+  }
+  .skeleton-item {
+    height: 7.5em;
+  }
+  [part~='item-title']:focus {
+    outline: none;
+  }
+  [part~='item-title']:focus-visible {
+    outline: 3px solid var(--_ck-focus);
+  }
+  @media (forced-colors: active) {
+    .event,
+    .status,
+    .tag {
+      border: 1px solid CanvasText;
+    }
+    .view[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

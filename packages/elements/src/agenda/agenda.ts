@@ -1,0 +1,525 @@
+/** `<ck-agenda>`: the common agenda of the collective. */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Client, Event, EventQuery, Member } from '@coalition-kit/sdk';
+import { CkElement, type LoadResult } from '../shared/ck-element.js';
+import { offersIcs } from '../shared/clients.js';
+import { CkSelectEvent } from '../shared/events.js';
+import { dayKey, formatDay, formatMonth, visitorTimeZone } from '../shared/format.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { messages } from '../shared/i18n.js';
+import { safeHref } from '../shared/safe-url.js';
+import { agendaStyles } from './agenda.styles.js';
+import { renderEventItem, itemDomId, placeText } from './event-item.js';
+import {
+  ATTENDANCES,
+  NO_FILTERS,
+  hasVisitorFilters,
+  parseList,
+  presetQuery,
+  selectEvents,
+  visitorQuery,
+  type Attendance,
+  type Period,
+  type VisitorFilters,
+} from './filters.js';
+import { groupByDay, isMonth, shiftMonth } from './group.js';
+import { downloadIcs } from './ics.js';
+import { eventJsonLd, writeJsonLd } from './json-ld.js';
+
+export type AgendaView = 'list' | 'month' | 'past';
+
+/**
+ * The collective's common agenda: upcoming events grouped by day, a month view and past
+ * events, with filters a visitor can use and a partner can preset.
+ *
+ * @summary The common agenda: upcoming, month and past events with filters.
+ * @tag ck-agenda
+ *
+ * @slot - Fallback shown while loading and on failure (e.g. a plain link to the agenda).
+ *
+ * @attr lang - `fr` (default) or `en`; otherwise the closest `[lang]` of the page.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart toolbar - View buttons and the subscribe link.
+ * @csspart filters - The filter form.
+ * @csspart list - The list of days.
+ * @csspart day-heading - A day's heading.
+ * @csspart item - One event.
+ * @csspart item-title - An event's name (a heading).
+ * @csspart item-place - Where it happens.
+ * @csspart item-tags - Format and themes.
+ * @csspart status - "Annulé", "Reporté", "Nouvelle date".
+ * @csspart details-button - The disclosure button of an event.
+ * @csspart details - Description, address and links.
+ * @csspart link - Registration and online links.
+ * @csspart calendar-button - "Ajouter à mon agenda".
+ * @csspart show-more - The "show more" button.
+ * @csspart subscribe - The iCalendar subscription link.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button.
+ * @csspart skeleton - Placeholder while loading.
+ * @csspart status-region - The polite live region (visually hidden).
+ * @csspart fallback - The wrapper of the slotted fallback.
+ *
+ * @cssprop --ck-color-primary - Links, buttons, accents (default: the collective's brand colour).
+ * @cssprop --ck-color-accent - Secondary accent (default: the brand accent).
+ * @cssprop --ck-color-text - Text colour.
+ * @cssprop --ck-color-muted - Secondary text.
+ * @cssprop --ck-color-background - Background.
+ * @cssprop --ck-color-surface - Cards and skeletons.
+ * @cssprop --ck-color-border - Borders of controls.
+ * @cssprop --ck-color-danger - Cancelled events and errors.
+ * @cssprop --ck-color-on-primary - Text on primary buttons.
+ * @cssprop --ck-color-focus - Focus ring.
+ * @cssprop --ck-font-family - Font (default: the system's).
+ * @cssprop --ck-font-size - Base size, in px or em (default 16px).
+ * @cssprop --ck-line-height - Line height (default 1.5).
+ * @cssprop --ck-radius - Corner radius.
+ * @cssprop --ck-gap - Space between blocks.
+ *
+ * @cssstate loading - Data is loading.
+ * @cssstate error - Loading failed.
+ * @cssstate empty - Nothing to show.
+ * @cssstate populated - Events are shown.
+ *
+ * @fires ck-load - Data arrived: `detail.counts` (`events`, `shown`) and `detail.issues`.
+ * @fires ck-error - Loading failed: `detail.error`, `detail.message`.
+ * @fires ck-select - A visitor opened an event's details: `detail.id`.
+ */
+export class CkAgenda extends CkElement {
+  static override styles = [...CkElement.styles, agendaStyles];
+
+  @state() private events: Event[] = [];
+  @state() private members = new Map<string, Member>();
+  @state() private filters: VisitorFilters = { ...NO_FILTERS };
+  @state() private shownCount = 0;
+  @state() private openIds = new Set<string>();
+  @state() private currentView: AgendaView = 'list';
+  @state() private currentMonth = '';
+  @state() private icsOffered = false;
+
+  /** `list` (upcoming, by day; default), `month`, or `past`. */
+  @property({ reflect: true }) view: AgendaView = 'list';
+  /** Theme ids to keep (comma or space separated). */
+  @property() themes: string | undefined;
+  /** Formats to keep: `rencontre`, `webinaire`, `formation`, `visite`… */
+  @property() formats: string | undefined;
+  /** Region to keep. */
+  @property() region: string | undefined;
+  /** A member id: events of this organiser only. */
+  @property() organizer: string | undefined;
+  /** Events ending on or after this date (`2026-03-01`). */
+  @property() from: string | undefined;
+  /** Events starting on or before this date. */
+  @property() to: string | undefined;
+  /** `online` or `in-person`. */
+  @property() attendance: Attendance | undefined;
+  /** Words to find (accents and case ignored). */
+  @property() q: string | undefined;
+  /** First month of the month view (`2026-03`); default: the current month. */
+  @property() month: string | undefined;
+  /** At most this many events, without filters or "show more" (a compact "next 3" embed). */
+  @property({ type: Number }) limit: number | undefined;
+  /** Events shown before "show more" (default 20). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /** Level of the day headings (event names are one level below). Default 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Hides the visitor's filter form (presets still apply). */
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+  /** Hides the view buttons (upcoming / month / past). */
+  @property({ type: Boolean, attribute: 'no-views' }) noViews = false;
+  /** Leaves out the schema.org JSON-LD. */
+  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  /** The reference "now" (tests, stories); default: the real time. */
+  @property({ attribute: false }) now: Date | undefined;
+
+  #pendingFocus: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('view'))
+      this.currentView = this.view === 'month' || this.view === 'past' ? this.view : 'list';
+    if (changed.has('month') || !this.currentMonth) {
+      this.currentMonth = isMonth(this.month)
+        ? this.month
+        : dayKey(this.#now().toISOString(), this.#timeZone()).slice(0, 7);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#pendingFocus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(
+        `#${CSS.escape(this.#pendingFocus)} [part~='item-title']`,
+      );
+      this.#pendingFocus = undefined;
+      target?.focus();
+    }
+    if (this.loadState === 'populated' && !this.noJsonLd) {
+      writeJsonLd(
+        this,
+        this.#visibleEvents().map((e) =>
+          eventJsonLd(e, e.organizer ? this.members.get(e.organizer) : undefined),
+        ),
+      );
+    } else {
+      writeJsonLd(this, null);
+    }
+  }
+
+  protected async loadData(client: Client, signal: AbortSignal): Promise<LoadResult> {
+    const [events, members, ics] = await Promise.all([
+      client.events({}, { signal }),
+      // The members document is optional: without it, organisers are simply not named.
+      client.members({}, { signal }).catch(() => ({ items: [] as Member[], issues: [] })),
+      offersIcs(client),
+    ]);
+    this.events = events.items;
+    this.members = new Map(members.items.map((mb) => [mb.id, mb]));
+    this.icsOffered = ics;
+    this.shownCount = this.#pageSize();
+    const shown = this.#selected();
+    const m = messages(this.resolvedLang).agenda;
+    return {
+      counts: { events: events.items.length, shown: shown.length },
+      issues: [...events.issues, ...members.issues],
+      empty: this.events.length === 0,
+      announcement: m.found(shown.length),
+    };
+  }
+
+  protected override errorSentence(): string {
+    return messages(this.resolvedLang).agenda.error;
+  }
+
+  #now(): Date {
+    return this.now ?? new Date();
+  }
+
+  #timeZone(): string {
+    return this.collective?.timeZone ?? 'Europe/Paris';
+  }
+
+  #pageSize(): number {
+    return this.limit && this.limit > 0 ? this.limit : Math.max(1, this.pageSize || 20);
+  }
+
+  #presets(): EventQuery {
+    return presetQuery({
+      themes: parseList(this.themes),
+      formats: parseList(this.formats),
+      region: this.region,
+      organizer: this.organizer,
+      from: this.from,
+      to: this.to,
+      attendance: ATTENDANCES.includes(this.attendance as Attendance) ? this.attendance : undefined,
+      q: this.q,
+    });
+  }
+
+  #period(): Period {
+    return this.currentView === 'month'
+      ? 'month'
+      : this.currentView === 'past'
+        ? 'past'
+        : 'upcoming';
+  }
+
+  /** Every event matching presets, filters and the view, sorted. */
+  #selected(): Event[] {
+    const tz = this.#timeZone();
+    return selectEvents(this.events, {
+      presets: this.#presets(),
+      visitor: visitorQuery(this.filters),
+      period: this.#period(),
+      now: this.#now(),
+      month: this.currentMonth,
+      monthOf: (e) => dayKey(e.startDate, tz).slice(0, 7),
+    });
+  }
+
+  /** The page actually rendered. */
+  #visibleEvents(): Event[] {
+    return this.#selected().slice(0, this.shownCount || this.#pageSize());
+  }
+
+  #announceCount(): void {
+    this.shownCount = this.#pageSize();
+    this.announcement = messages(this.resolvedLang).agenda.found(this.#selected().length);
+  }
+
+  #setFilter<K extends keyof VisitorFilters>(key: K, value: VisitorFilters[K]): void {
+    this.filters = { ...this.filters, [key]: value };
+    this.#announceCount();
+  }
+
+  #handleSearch = (e: InputEvent) => this.#setFilter('q', (e.target as HTMLInputElement).value);
+  #handleSelect = (e: Event & { target: HTMLSelectElement }) => {
+    const key = e.target.name as keyof VisitorFilters;
+    this.#setFilter(key, e.target.value as never);
+  };
+  #handleReset = () => {
+    this.filters = { ...NO_FILTERS };
+    this.#announceCount();
+  };
+
+  #setView(view: AgendaView): void {
+    if (view === this.currentView) return;
+    this.currentView = view;
+    this.#announceCount();
+  }
+
+  #shiftMonth(delta: number): void {
+    this.currentMonth = shiftMonth(this.currentMonth, delta);
+    this.#announceCount();
+  }
+
+  #handleShowMore = () => {
+    const next = this.#selected()[this.shownCount];
+    this.shownCount += this.#pageSize();
+    // Focus lands on the first newly shown event, so keyboard users continue from there.
+    if (next) this.#pendingFocus = itemDomId(next);
+  };
+
+  #toggle = (event: Event) => {
+    const open = new Set(this.openIds);
+    if (open.has(event.id)) open.delete(event.id);
+    else {
+      open.add(event.id);
+      this.dispatchEvent(new CkSelectEvent({ id: event.id, kind: 'event' }));
+    }
+    this.openIds = open;
+  };
+
+  #calendar = (event: Event) => {
+    const feed = this.activeClient?.feed ?? location.href;
+    downloadIcs(event, {
+      timeZone: this.#timeZone(),
+      uidDomain: new URL(feed, document.baseURI).hostname || 'coalition-kit',
+      location: placeText(event, messages(this.resolvedLang)),
+    });
+  };
+
+  protected override renderSkeleton(): TemplateResult {
+    const n = Math.min(this.limit && this.limit > 0 ? this.limit : 3, 5);
+    return html`<div class="skeleton-list" part="skeleton" aria-hidden="true">
+      ${Array.from({ length: n }, () => html`<div class="skeleton skeleton-item"></div>`)}
+    </div>`;
+  }
+
+  protected renderContent(): TemplateResult {
+    const lang = this.resolvedLang;
+    const m = messages(lang);
+    const compact = Boolean(this.limit && this.limit > 0);
+    const selected = this.#selected();
+    const visible = selected.slice(0, this.shownCount || this.#pageSize());
+    const tz = this.#timeZone();
+    const level = headingLevel(this.headingLevel);
+    const themeLabels = new Map((this.collective?.themes ?? []).map((t) => [t.id, t.label]));
+    const visitorZone = visitorTimeZone();
+    const left = selected.length - visible.length;
+    return html`
+      ${compact || this.noViews ? nothing : this.#renderToolbar()}
+      ${compact || this.noFilters || this.loadState === 'empty' ? nothing : this.#renderFilters()}
+      ${this.currentView === 'month' && !compact ? this.#renderMonthNav(level) : nothing}
+      ${
+        visible.length === 0
+          ? html`<p class="empty" part="empty" data-focus-after-retry tabindex="-1">
+              ${this.#emptySentence()}
+            </p>`
+          : html`<ol
+              class="days"
+              part="list"
+              data-focus-after-retry
+              tabindex="-1"
+              aria-label=${m.agenda.label}
+            >
+              ${groupByDay(visible, tz).map(
+                (g) =>
+                  html`<li class="day">
+                    ${heading(level, 'day-heading', html`<time datetime=${g.day}>${formatDay(g.day, lang)}</time>`)}
+                    <ul class="events">
+                      ${g.events.map((e) =>
+                        renderEventItem(e, {
+                          lang,
+                          m,
+                          timeZone: tz,
+                          visitorZone,
+                          level: level + 1,
+                          themeLabels,
+                          members: this.members,
+                          open: this.openIds.has(e.id),
+                          onToggle: this.#toggle,
+                          onCalendar: this.#calendar,
+                        }),
+                      )}
+                    </ul>
+                  </li>`,
+              )}
+            </ol>`
+      }
+      ${
+        left > 0 && !compact
+          ? html`<p class="more">
+              <button type="button" class="button" part="show-more" @click=${this.#handleShowMore}>
+                ${m.agenda.showMore(Math.min(this.#pageSize(), left), left)}
+              </button>
+            </p>`
+          : nothing
+      }
+    `;
+  }
+
+  #emptySentence(): string {
+    const m = messages(this.resolvedLang).agenda;
+    if (this.loadState === 'empty') return m.empty;
+    if (hasVisitorFilters(this.filters)) return m.noMatch;
+    if (this.currentView === 'past') return m.emptyPast;
+    if (this.currentView === 'month') return m.emptyMonth;
+    return Object.keys(this.#presets()).length ? m.noMatch : m.empty;
+  }
+
+  #renderToolbar(): TemplateResult {
+    const m = messages(this.resolvedLang).agenda;
+    const icsUrl = this.icsOffered ? this.#icsUrl() : undefined;
+    const views: [AgendaView, string][] = [
+      ['list', m.viewUpcoming],
+      ['month', m.viewMonth],
+      ['past', m.viewPast],
+    ];
+    return html`<div class="toolbar" part="toolbar">
+      <div role="group" aria-label=${m.views} class="views">
+        ${views.map(
+          ([view, label]) =>
+            html`<button
+              type="button"
+              class="button view"
+              aria-pressed=${this.currentView === view ? 'true' : 'false'}
+              @click=${() => this.#setView(view)}
+            >
+              ${label}
+            </button>`,
+        )}
+      </div>
+      ${icsUrl ? html`<a class="subscribe" part="subscribe" href=${safeHref(icsUrl)}>${m.subscribe}</a>` : nothing}
+    </div>`;
+  }
+
+  /** `{feed}/events.ics` with the filters of the feed's query string (themes, formats, region). */
+  #icsUrl(): string | undefined {
+    const c = this.activeClient;
+    if (!c) return undefined;
+    const presets = this.#presets();
+    const visitor = visitorQuery(this.filters);
+    return c.eventsIcsUrl({
+      ...presets,
+      ...(visitor.themes && { themes: visitor.themes }),
+      ...(visitor.formats && { formats: visitor.formats }),
+      ...(visitor.region && { region: visitor.region }),
+    });
+  }
+
+  #renderMonthNav(level: number): TemplateResult {
+    const m = messages(this.resolvedLang).agenda;
+    return html`<div class="month-nav">
+      <button type="button" class="button" @click=${() => this.#shiftMonth(-1)}>
+        <span aria-hidden="true">‹</span> ${m.previousMonth}
+      </button>
+      ${heading(level, 'month-heading', formatMonth(this.currentMonth, this.resolvedLang))}
+      <button type="button" class="button" @click=${() => this.#shiftMonth(1)}>
+        ${m.nextMonth} <span aria-hidden="true">›</span>
+      </button>
+    </div>`;
+  }
+
+  #renderFilters(): TemplateResult {
+    const m = messages(this.resolvedLang).agenda;
+    const f = this.filters;
+    const presetThemes = parseList(this.themes);
+    const themes = (this.collective?.themes ?? []).filter(
+      (t) => !presetThemes.length || presetThemes.includes(t.id),
+    );
+    const presetFormats = parseList(this.formats);
+    const formats = [...new Set(this.events.map((e) => e.format).filter((x) => x !== undefined))]
+      .filter((x) => !presetFormats.length || presetFormats.includes(x))
+      .sort();
+    const regions = this.region
+      ? []
+      : [
+          ...new Set(
+            this.events.map((e) => e.location?.region).filter((x): x is string => Boolean(x)),
+          ),
+        ].sort((a, b) => a.localeCompare(b, this.resolvedLang));
+    const select = (name: keyof VisitorFilters, label: string, options: [string, string][]) =>
+      html`<div class="field">
+        <label for="ck-filter-${name}">${label}</label>
+        <select id="ck-filter-${name}" name=${name} @change=${this.#handleSelect}>
+          <option value="" ?selected=${!f[name]}>${m.all}</option>
+          ${options.map(([value, text]) => html`<option value=${value} ?selected=${f[name] === value}>${text}</option>`)}
+        </select>
+      </div>`;
+    return html`<form
+      class="filters"
+      part="filters"
+      role="search"
+      aria-label=${m.filters}
+      @submit=${(e: SubmitEvent) => e.preventDefault()}
+    >
+      <div class="field search">
+        <label for="ck-filter-q">${m.search}</label>
+        <input
+          id="ck-filter-q"
+          type="search"
+          name="q"
+          .value=${f.q}
+          @input=${this.#handleSearch}
+          autocomplete="off"
+        />
+      </div>
+      ${
+        themes.length > 1
+          ? select(
+              'theme',
+              m.theme,
+              themes.map((t) => [t.id, t.label]),
+            )
+          : nothing
+      }
+      ${
+        formats.length > 1
+          ? select(
+              'format',
+              m.format,
+              formats.map((x) => [x, m.formats[x]]),
+            )
+          : nothing
+      }
+      ${
+        regions.length > 1
+          ? select(
+              'region',
+              m.region,
+              regions.map((r) => [r, r]),
+            )
+          : nothing
+      }
+      ${
+        this.attendance
+          ? nothing
+          : select('attendance', m.attendance, [
+              ['online', m.online],
+              ['in-person', m.inPerson],
+            ])
+      }
+      ${
+        hasVisitorFilters(f)
+          ? html`<button type="button" class="button reset" @click=${this.#handleReset}>
+              ${m.resetFilters}
+            </button>`
+          : nothing
+      }
+    </form>`;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The agenda's filters: presets from attributes (what a partner fixes) and the visitor's
+ * choices (what the form changes). An event is shown when it passes both.
+ */
+import {
+  compareFeedDates,
+  matchEvent,
+  type Event,
+  type EventFormat,
+  type EventQuery,
+} from '@coalition-kit/sdk';
+
+export const ATTENDANCES = ['online', 'in-person'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
+
+export const PERIODS = ['upcoming', 'past', 'month'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** The visitor's choices in the filter form; empty string = any. */
+export interface VisitorFilters {
+  q: string;
+  theme: string;
+  format: string;
+  region: string;
+  attendance: '' | Attendance;
+}
+
+export const NO_FILTERS: VisitorFilters = {
+  q: '',
+  theme: '',
+  format: '',
+  region: '',
+  attendance: '',
+};
+
+/** `"a, b c"` → `['a', 'b', 'c']`: lists in attributes are comma or space separated. */
+export const parseList = (value: string | null | undefined): string[] =>
+  (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export const attendanceQuery = (a: '' | Attendance | undefined): boolean | undefined =>
+  a === 'online' ? true : a === 'in-person' ? false : undefined;
+
+export interface Presets {
+  themes?: string[];
+  formats?: string[];
+  region?: string | undefined;
+  organizer?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  attendance?: Attendance | undefined;
+  q?: string | undefined;
+}
+
+/** The SDK query of a partner's presets. */
+export function presetQuery(p: Presets): EventQuery {
+  const query: EventQuery = {};
+  if (p.themes?.length) query.themes = p.themes;
+  if (p.formats?.length) query.formats = p.formats as EventFormat[];
+  if (p.region) query.region = p.region;
+  if (p.organizer) query.organizer = p.organizer;
+  if (p.from) query.from = p.from;
+  if (p.to) query.to = p.to;
+  const online = attendanceQuery(p.attendance);
+  if (online !== undefined) query.online = online;
+  if (p.q) query.q = p.q;
+  return query;
+}
+
+/** The SDK query of the visitor's choices. */
+export function visitorQuery(f: VisitorFilters): EventQuery {
+  const query: EventQuery = {};
+  if (f.q.trim()) query.q = f.q;
+  if (f.theme) query.themes = [f.theme];
+  if (f.format) query.formats = [f.format as EventFormat];
+  if (f.region) query.region = f.region;
+  const online = attendanceQuery(f.attendance);
+  if (online !== undefined) query.online = online;
+  return query;
+}
+
+export const hasVisitorFilters = (f: VisitorFilters) =>
+  Boolean(f.q.trim() || f.theme || f.format || f.region || f.attendance);
+
+/** Has the event ended before `now`? (An all-day event of today has not.) */
+export const isPast = (e: Event, now: Date) =>
+  compareFeedDates(e.endDate ?? e.startDate, now.toISOString()) < 0;
+
+/**
+ * The events to show for a period, sorted: upcoming and month soonest first, past latest
+ * first. `month` (`2026-03`) keeps the events that start in that month.
+ */
+export function selectEvents(
+  all: readonly Event[],
+  opts: {
+    presets: EventQuery;
+    visitor: EventQuery;
+    period: Period;
+    now: Date;
+    month?: string;
+    monthOf?: (e: Event) => string;
+  },
+): Event[] {
+  const selected = all.filter((e) => {
+    if (opts.period === 'upcoming' && isPast(e, opts.now)) return false;
+    if (opts.period === 'past' && !isPast(e, opts.now)) return false;
+    if (opts.period === 'month' && opts.monthOf && opts.monthOf(e) !== opts.month) return false;
+    return matchEvent(e, opts.presets) && matchEvent(e, opts.visitor);
+  });
+  const sorted = selected.sort((a, b) => compareFeedDates(a.startDate, b.startDate));
+  return opts.period === 'past' ? sorted.reverse() : sorted;
+}

@@ -1,0 +1,2 @@
+/** The package version, compared by the define guard (kept equal to package.json by a test). */
+export const VERSION = '0.1.0';

@@ -1,0 +1,29 @@
+/** URLs of the fixture feeds served by test/elements/feed-fixture-plugin.mjs. */
+let counter = 0;
+
+/** A feed URL nobody used yet in this page (so no client cache answers for it). */
+export const freshFeed = (name: string) =>
+  `/__feeds/${name}~t${Date.now().toString(36)}${counter++}/v1`;
+
+/** Requests the server saw whose path starts with `prefix`. */
+export async function requestCount(prefix: string): Promise<number> {
+  const r = await fetch(`/__feeds/_count?prefix=${encodeURIComponent(prefix)}`);
+  return ((await r.json()) as { count: number }).count;
+}
+
+/** Resolves once `el` fires `ck-load` or `ck-error` (whichever first). */
+export function settled(el: HTMLElement): Promise<Event> {
+  return new Promise((resolve) => {
+    const done = (e: Event) => {
+      el.removeEventListener('ck-load', done);
+      el.removeEventListener('ck-error', done);
+      resolve(e);
+    };
+    el.addEventListener('ck-load', done);
+    el.addEventListener('ck-error', done);
+  });
+}
+
+/** The shadow root's visible text, whitespace collapsed. */
+export const shadowText = (el: Element) =>
+  (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
