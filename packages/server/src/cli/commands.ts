@@ -1,0 +1,362 @@
+/**
+ * The coordinator's commands. Each opens the database (locking an embedded data directory
+ * first, so it never writes beside a running server), does one thing, says what it did.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { InvalidDocumentError, type Collective } from '@coalition-kit/sdk';
+import { acquireLock } from '../store/lock.js';
+import { openDatabase, type Database } from '../store/database.js';
+import { migrate } from '../store/migrate.js';
+import { readCollective, upsertEvents, upsertMembers } from '../store/content.js';
+import { approveCoalition, listCoalitions } from '../store/coalitions.js';
+import { erasePledges, pledgeCampaigns, pledgesOf, purgePledges } from '../store/pledges.js';
+import { documentKind, loadCollective, loadList, type LoadReport } from '../io/load-feed.js';
+import { membersFromCsv, type RowIssue } from '../io/members-csv.js';
+import { eventsFromCalendar } from '../ical/read.js';
+import { toCsv } from '../io/csv-write.js';
+import { loadDemo } from '../demo/load.js';
+import {
+  calendarDocument,
+  coalitionsGeoJson,
+  collectiveDocument,
+  listDocument,
+  statsDocument,
+} from '../http/documents.js';
+import { CliError, cliLang, say } from './output.js';
+
+export interface Target {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+}
+
+type Print = (line: string) => void;
+
+/** Runs `fn` on the migrated database, holding the data-directory lock when embedded. */
+export async function withDatabase<T>(
+  target: Target,
+  fn: (db: Database) => Promise<T>,
+): Promise<T> {
+  const release = target.databaseUrl ? () => undefined : acquireLock(target.dataDir);
+  try {
+    const db = await openDatabase(target);
+    try {
+      await migrate(db);
+      return await fn(db);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    release();
+  }
+}
+
+const issueLines = (issues: RowIssue[], print: Print) => {
+  for (const i of issues)
+    print(
+      say(`  ligne ${i.line} écartée : ${i.message}`, `  line ${i.line} left out: ${i.message}`),
+    );
+};
+
+/** `ck-server migrate`: creates or upgrades the schema. */
+export async function migrateCommand(target: Target, print: Print): Promise<void> {
+  await withDatabase(target, async () => undefined);
+  print(say('Base de données à jour.', 'Database up to date.'));
+}
+
+/** `ck-server demo`: loads the demo feed into an empty database. */
+export async function demoCommand(target: Target, print: Print): Promise<void> {
+  const reports = await withDatabase(target, (db) => loadDemo(db));
+  if (!reports)
+    throw new CliError(
+      say(
+        'La base contient déjà des données : démo non chargée.',
+        'The database already has content: demo not loaded.',
+      ),
+    );
+  for (const r of reports)
+    print(say(`${r.kind} : ${r.stored} enregistré(s)`, `${r.kind}: ${r.stored} stored`));
+}
+
+/** `ck-server import FILE`: a feed document (.json), members (.csv) or an agenda (.ics). */
+export async function importCommand(target: Target, file: string, print: Print): Promise<void> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(
+      say(
+        `Impossible de lire ${file} : ${(error as Error).message}`,
+        `Cannot read ${file}: ${(error as Error).message}`,
+      ),
+    );
+  }
+  const lower = file.toLowerCase();
+  const lang = cliLang();
+  if (lower.endsWith('.csv')) {
+    const { items, issues } = membersFromCsv(text, lang);
+    await withDatabase(target, (db) => db.transaction((tx) => upsertMembers(tx, items)));
+    print(
+      say(
+        `${file} : ${items.length} membre(s) importé(s), ${issues.length} ligne(s) écartée(s).`,
+        `${file}: ${items.length} member(s) imported, ${issues.length} row(s) left out.`,
+      ),
+    );
+    issueLines(issues, print);
+    if (items.length === 0 && issues.length > 0)
+      throw new CliError(say('Aucun membre importé.', 'No member imported.'));
+    return;
+  }
+  if (lower.endsWith('.ics') || lower.endsWith('.ical') || lower.endsWith('.ifb')) {
+    const result = await withDatabase(target, async (db) => {
+      const collective = await readCollective(db);
+      const r = eventsFromCalendar(text, collective?.timeZone ?? 'Europe/Paris', lang);
+      await db.transaction((tx) => upsertEvents(tx, r.items));
+      return r;
+    });
+    print(
+      say(
+        `${file} : ${result.items.length} événement(s) importé(s), ${result.issues.length} écarté(s).`,
+        `${file}: ${result.items.length} event(s) imported, ${result.issues.length} left out.`,
+      ),
+    );
+    issueLines(result.issues, print);
+    if (result.items.length === 0 && result.issues.length > 0)
+      throw new CliError(say('Aucun événement importé.', 'No event imported.'));
+    return;
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(
+      say(
+        `${file} n’est pas du JSON valide : ${(error as Error).message}`,
+        `${file} is not valid JSON: ${(error as Error).message}`,
+      ),
+    );
+  }
+  const kind = documentKind(doc, file);
+  if (!kind)
+    throw new CliError(
+      say(
+        `${file} : document inconnu (attendu collective.json, events.json, members.json ou coalitions.json).`,
+        `${file}: unknown document (expected collective.json, events.json, members.json or coalitions.json).`,
+      ),
+    );
+  let report: LoadReport;
+  try {
+    report = await withDatabase(target, (db) =>
+      db.transaction((tx) =>
+        kind === 'collective' ? loadCollective(tx, doc) : loadList(tx, kind, doc),
+      ),
+    );
+  } catch (error) {
+    if (error instanceof InvalidDocumentError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+  print(
+    say(
+      `${file} (${kind}) : ${report.stored} élément(s) importé(s), ${report.issues.length} problème(s).`,
+      `${file} (${kind}): ${report.stored} item(s) imported, ${report.issues.length} problem(s).`,
+    ),
+  );
+  for (const i of report.issues)
+    print(`  ${i.path.join('.')}${i.id ? ` (${i.id})` : ''}: ${i.message}`);
+}
+
+/** `ck-server coalitions list [--pending]`. */
+export async function coalitionsListCommand(
+  target: Target,
+  pendingOnly: boolean,
+  print: Print,
+): Promise<void> {
+  const list = await withDatabase(target, (db) => listCoalitions(db, pendingOnly));
+  if (list.length === 0)
+    print(
+      say(
+        pendingOnly ? 'Aucune coalition en attente.' : 'Aucune coalition.',
+        pendingOnly ? 'No pending coalition.' : 'No coalition.',
+      ),
+    );
+  for (const c of list) {
+    const contacts = c.contacts.map((p) => `${p.name} <${p.email}>`).join(', ');
+    print(
+      `${c.id}\t${c.status}\t${c.name}\t${c.createdAt.toISOString().slice(0, 10)}${contacts ? `\t${contacts}` : ''}`,
+    );
+  }
+}
+
+/** `ck-server coalitions approve ID`. */
+export async function coalitionsApproveCommand(
+  target: Target,
+  id: string,
+  print: Print,
+): Promise<void> {
+  const before = await withDatabase(target, (db) =>
+    db.transaction((tx) => approveCoalition(tx, id)),
+  );
+  if (before === undefined)
+    throw new CliError(say(`Coalition inconnue : ${id}`, `Unknown coalition: ${id}`));
+  print(
+    before === 'approved'
+      ? say(`${id} était déjà publiée.`, `${id} was already published.`)
+      : say(
+          `${id} approuvée : elle est publiée dans coalitions.json.`,
+          `${id} approved: it is published in coalitions.json.`,
+        ),
+  );
+}
+
+export const EXPORT_HEADER = [
+  'id',
+  'date',
+  'type',
+  'nom',
+  'email',
+  'organisation',
+  'code_postal',
+  'engagements',
+  'message',
+  'public',
+  'consentement',
+  'version_notice',
+  'origine',
+];
+
+/** `ck-server pledges export --campaign ID`: CSV on stdout. */
+export async function pledgesExportCommand(
+  target: Target,
+  campaign: string,
+  write: (s: string) => void,
+  print: Print,
+): Promise<void> {
+  const rows = await withDatabase(target, async (db) => {
+    const collective = await readCollective(db);
+    if (!collective?.campaigns?.some((c) => c.id === campaign)) {
+      const has = (await pledgeCampaigns(db)).some((c) => c.campaign === campaign);
+      if (!has)
+        throw new CliError(say(`Campagne inconnue : ${campaign}`, `Unknown campaign: ${campaign}`));
+    }
+    return pledgesOf(db, campaign);
+  });
+  const iso = (v: Date | string) => new Date(v).toISOString();
+  write(
+    toCsv(
+      EXPORT_HEADER,
+      rows.map((r) => [
+        r.id,
+        iso(r.created_at),
+        r.pledger_kind,
+        r.name,
+        r.email,
+        r.organisation,
+        r.postal_code,
+        r.commitments,
+        r.message,
+        r.public ? 'oui' : 'non',
+        iso(r.consent_at),
+        r.notice_version,
+        r.origin,
+      ]),
+    ),
+  );
+  print(
+    say(
+      `${rows.length} engagement(s) exporté(s) pour ${campaign}.`,
+      `${rows.length} pledge(s) exported for ${campaign}.`,
+    ),
+  );
+}
+
+/** `ck-server pledges erase --email ADDRESS`. */
+export async function pledgesEraseCommand(
+  target: Target,
+  email: string,
+  print: Print,
+): Promise<void> {
+  const n = await withDatabase(target, (db) => db.transaction((tx) => erasePledges(tx, email)));
+  print(say(`${n} engagement(s) effacé(s) pour ${email}.`, `${n} pledge(s) erased for ${email}.`));
+}
+
+/** Adds `months` calendar months (negative: back) to `date`. */
+export function addMonths(date: Date, months: number): Date {
+  const d = new Date(date);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d;
+}
+
+/** `ck-server purge [--now ISO]`: erases pledges older than their campaign's retention. */
+export async function purgeCommand(target: Target, now: Date, print: Print): Promise<void> {
+  await withDatabase(target, (db) =>
+    db.transaction(async (tx) => {
+      const collective = (await readCollective(tx)) as Collective | undefined;
+      const campaigns = collective?.campaigns ?? [];
+      let total = 0;
+      for (const c of campaigns) {
+        const before = addMonths(now, -c.retentionMonths);
+        const n = await purgePledges(tx, c.id, before);
+        total += n;
+        print(
+          say(
+            `${c.id} : ${n} engagement(s) de plus de ${c.retentionMonths} mois effacé(s) (reçus avant le ${before.toISOString().slice(0, 10)}).`,
+            `${c.id}: ${n} pledge(s) older than ${c.retentionMonths} months erased (received before ${before.toISOString().slice(0, 10)}).`,
+          ),
+        );
+      }
+      const known = new Set(campaigns.map((c) => c.id));
+      for (const orphan of (await pledgeCampaigns(tx)).filter((c) => !known.has(c.campaign))) {
+        print(
+          say(
+            `${orphan.campaign} : campagne absente de collective.json, ${orphan.n} engagement(s) laissé(s) en place.`,
+            `${orphan.campaign}: campaign missing from collective.json, ${orphan.n} pledge(s) left in place.`,
+          ),
+        );
+      }
+      print(say(`Total : ${total} engagement(s) effacé(s).`, `Total: ${total} pledge(s) erased.`));
+    }),
+  );
+}
+
+/** `ck-server export-feed DIR`: the feed as static files, for any static host or CDN. */
+export async function exportFeedCommand(target: Target, dir: string, print: Print): Promise<void> {
+  const files = await withDatabase(target, async (db) => {
+    const collective = await collectiveDocument(db);
+    if (!collective)
+      throw new CliError(
+        say(
+          'Aucun collectif : importez d’abord collective.json.',
+          'No collective: import collective.json first.',
+        ),
+      );
+    const out: [string, string][] = [
+      ['collective.json', JSON.stringify(collective)],
+      ['events.json', JSON.stringify(await listDocument(db, 'events'))],
+      ['members.json', JSON.stringify(await listDocument(db, 'members'))],
+      ['coalitions.json', JSON.stringify(await listDocument(db, 'coalitions'))],
+      ['coalitions.geojson', JSON.stringify(await coalitionsGeoJson(db))],
+      ['events.ics', (await calendarDocument(db, {}))!],
+    ];
+    for (const c of collective.campaigns) {
+      out.push([
+        join('campaigns', c.id, 'stats.json'),
+        JSON.stringify(await statsDocument(db, c.id)),
+      ]);
+    }
+    return out;
+  });
+  for (const [name, body] of files) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), body);
+  }
+  print(
+    say(
+      `${files.length} fichier(s) écrit(s) dans ${dir} : publiez ce dossier comme {feed} (les envois POST restent sur ck-server).`,
+      `${files.length} file(s) written to ${dir}: publish this folder as {feed} (POST submissions stay on ck-server).`,
+    ),
+  );
+}

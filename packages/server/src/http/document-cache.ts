@@ -1,0 +1,45 @@
+/**
+ * Rendered documents kept in memory with a strong ETag. A local write clears them at once;
+ * writes made elsewhere (another instance on the same PostgreSQL, a CLI command) show within
+ * `ttlMs`. The body depends only on the content (`generatedAt` is the last change, not the
+ * time of rendering), so every instance gives the same ETag.
+ */
+import { createHash } from 'node:crypto';
+
+export interface Rendered {
+  body: Buffer;
+  etag: string;
+  type: string;
+}
+
+interface Entry<T> {
+  at: number;
+  value: Promise<T>;
+}
+
+/** A strong ETag from the bytes of a body. */
+export const etagOf = (body: Buffer | string) =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+
+export class DocumentCache<T = Rendered | undefined> {
+  readonly #entries = new Map<string, Entry<T>>();
+
+  constructor(private readonly ttlMs: number) {}
+
+  /** The cached rendering of `key`, or a new one from `render` (shared by concurrent callers). */
+  get(key: string, render: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const entry = this.#entries.get(key);
+    if (entry && now - entry.at < this.ttlMs) return entry.value;
+    const value = render();
+    this.#entries.set(key, { at: now, value });
+    // A failed rendering is not kept: the next request tries again.
+    value.catch(() => this.#entries.delete(key));
+    return value;
+  }
+
+  /** Forgets every rendering whose key starts with `prefix` (all of them without one). */
+  invalidate(prefix = ''): void {
+    for (const key of this.#entries.keys()) if (key.startsWith(prefix)) this.#entries.delete(key);
+  }
+}

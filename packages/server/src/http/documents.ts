@@ -1,0 +1,108 @@
+/**
+ * The public documents, each produced through the SDK's schemas: a projection of what is
+ * stored, so no email, private contact, pending or unpublished item ever goes out.
+ */
+import {
+  CampaignStats,
+  Coalition,
+  Event,
+  Member,
+  byStart,
+  matchEvent,
+  parseCollective,
+  validate,
+  validateItems,
+  type Collective,
+  type EventQuery,
+} from '@coalition-kit/sdk';
+import type { Queryable } from '../store/database.js';
+import { readCollective, readPublished, type ItemKind } from '../store/content.js';
+import { campaignStats } from '../store/pledges.js';
+import { writeCalendar } from '../ical/write.js';
+
+const EPOCH = new Date(0);
+
+/** The collective as published (invalid campaigns or themes left out). */
+export async function collectiveDocument(db: Queryable): Promise<Collective | undefined> {
+  const stored = await readCollective(db);
+  return stored ? parseCollective(stored).collective : undefined;
+}
+
+const SCHEMAS = { events: Event, members: Member, coalitions: Coalition } as const;
+
+/** A list document: `{version, generatedAt, items}`, items validated one by one. */
+export async function listDocument(db: Queryable, kind: ItemKind) {
+  const stored = await readPublished(db, kind);
+  const { items } = validateItems<{ id: string }>(SCHEMAS[kind], stored.items);
+  if (kind === 'events') (items as Event[]).sort(byStart);
+  else items.sort((a, b) => (a as Member).name.localeCompare((b as Member).name, 'fr'));
+  return {
+    version: 1 as const,
+    generatedAt: (stored.updatedAt ?? EPOCH).toISOString(),
+    items,
+  };
+}
+
+/** A campaign's counter, or undefined when the collective has no such campaign. */
+export async function statsDocument(db: Queryable, campaign: string) {
+  const collective = await collectiveDocument(db);
+  if (!collective?.campaigns.some((c) => c.id === campaign)) return undefined;
+  const checked = validate(CampaignStats, await campaignStats(db, campaign));
+  if (!checked.ok) throw new Error(`stats of ${campaign}: ${JSON.stringify(checked.errors)}`);
+  return checked.value;
+}
+
+/** Splits `a,b` query values. */
+const list = (v: unknown) =>
+  typeof v === 'string' && v.trim()
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
+
+/** The agenda filters of `events.ics` (`themes=a,b&formats=x&region=…`), as the SDK writes them. */
+export function eventQuery(query: Record<string, unknown>): EventQuery {
+  const themes = list(query.themes);
+  const formats = list(query.formats) as EventQuery['formats'];
+  const region = typeof query.region === 'string' && query.region.trim() ? query.region : undefined;
+  return { ...(themes && { themes }), ...(formats && { formats }), ...(region && { region }) };
+}
+
+/** The agenda as iCalendar, filtered like the agenda widget. */
+export async function calendarDocument(
+  db: Queryable,
+  query: EventQuery,
+): Promise<string | undefined> {
+  const collective = await collectiveDocument(db);
+  if (!collective) return undefined;
+  const doc = await listDocument(db, 'events');
+  const events = (doc.items as Event[]).filter((e) => matchEvent(e, query));
+  return writeCalendar(collective, events, new Date(doc.generatedAt));
+}
+
+/** The coalitions that have a place, as a GeoJSON FeatureCollection (RFC 7946: lon, lat). */
+export async function coalitionsGeoJson(db: Queryable) {
+  const doc = await listDocument(db, 'coalitions');
+  return {
+    type: 'FeatureCollection' as const,
+    features: (doc.items as Coalition[])
+      .filter((c) => c.geo)
+      .map((c) => ({
+        type: 'Feature' as const,
+        id: c.id,
+        geometry: { type: 'Point' as const, coordinates: [c.geo!.lon, c.geo!.lat] },
+        properties: {
+          id: c.id,
+          name: c.name,
+          objective: c.objective,
+          scope: c.scope,
+          status: c.status,
+          ...(c.locality && { locality: c.locality }),
+          ...(c.region && { region: c.region }),
+          ...(c.themes && { themes: c.themes }),
+          ...(c.contact?.url && { url: c.contact.url }),
+        },
+      })),
+  };
+}

@@ -1,0 +1,106 @@
+/** Coalition declarations: stored as pending, published once a coordinator approves them. */
+import type { Coalition, CoalitionDeclaration } from '@coalition-kit/sdk';
+import type { Queryable } from './database.js';
+
+export interface PendingCoalition {
+  id: string;
+  status: 'pending' | 'approved';
+  name: string;
+  createdAt: Date;
+  origin: string | null;
+  contacts: { name: string; email: string; organisation?: string }[];
+}
+
+/** A readable, unique id from the coalition's name: `coalition-climat-brest-4f2a`. */
+export function coalitionId(name: string, random: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'coalition'}-${random}`;
+}
+
+/** The public part of a declaration, in the shape of coalitions.json. */
+export function publicPart(id: string, d: CoalitionDeclaration, createdAt: string): Coalition {
+  return {
+    id,
+    name: d.name,
+    objective: d.objective,
+    scope: d.scope,
+    status: 'forming',
+    ...(d.themes && { themes: d.themes }),
+    ...(d.members && { otherMembers: d.members }),
+    ...(d.locality && { locality: d.locality }),
+    ...(d.region && { region: d.region }),
+    ...(d.geo && { geo: d.geo }),
+    ...(d.operatingMode && { operatingMode: d.operatingMode }),
+    ...(d.actions && { actions: d.actions }),
+    ...(d.publicContact && { contact: d.publicContact }),
+    createdAt,
+  };
+}
+
+/** Stores a declaration as pending. */
+export async function insertDeclaration(
+  db: Queryable,
+  id: string,
+  d: CoalitionDeclaration,
+  origin: string | null,
+  now: Date,
+): Promise<void> {
+  const doc = publicPart(id, d, now.toISOString().slice(0, 10));
+  const privatePart = { contacts: d.contacts, ...(d.stakes && { stakes: d.stakes }) };
+  await db.query(
+    `INSERT INTO coalitions (id, doc, status, private, origin, created_at, updated_at)
+     VALUES ($1, $2, 'pending', $3, $4, $5, $5)`,
+    [id, JSON.stringify(doc), JSON.stringify(privatePart), origin, now.toISOString()],
+  );
+}
+
+/** Coalitions for the coordinator's list, pending ones only when asked. */
+export async function listCoalitions(
+  db: Queryable,
+  pendingOnly: boolean,
+): Promise<PendingCoalition[]> {
+  const rows = await db.query<{
+    id: string;
+    status: 'pending' | 'approved';
+    doc: Coalition;
+    private: { contacts?: PendingCoalition['contacts'] } | null;
+    origin: string | null;
+    created_at: string | Date;
+  }>(
+    `SELECT id, status, doc, private, origin, created_at FROM coalitions
+     WHERE $1::boolean IS FALSE OR status = 'pending' ORDER BY created_at, id`,
+    [pendingOnly],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    name: r.doc.name,
+    createdAt: new Date(r.created_at),
+    origin: r.origin,
+    contacts: r.private?.contacts ?? [],
+  }));
+}
+
+/** Approves a pending coalition; returns what it was before, or undefined when unknown. */
+export async function approveCoalition(
+  db: Queryable,
+  id: string,
+): Promise<'pending' | 'approved' | undefined> {
+  const rows = await db.query<{ status: 'pending' | 'approved' }>(
+    'SELECT status FROM coalitions WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  const before = rows[0]?.status;
+  if (before === 'pending') {
+    await db.query(`UPDATE coalitions SET status = 'approved', updated_at = now() WHERE id = $1`, [
+      id,
+    ]);
+  }
+  return before;
+}

@@ -1,0 +1,160 @@
+/** Pledges with their proof of consent; statistics are always counted from these rows. */
+import type { CampaignStats, Pledge } from '@coalition-kit/sdk';
+import type { Queryable } from './database.js';
+
+export interface ConsentProof {
+  /** When the visitor agreed (the time the pledge was received). */
+  at: Date;
+  /** Version of the privacy notice the form showed (a hash of the campaign's notice fields). */
+  noticeVersion: string;
+  /** Origin of the page the pledge came from (`https://partner.example`), when sent. */
+  origin: string | null;
+}
+
+/**
+ * Stores a pledge; a second pledge from the same address to the same campaign stores nothing
+ * and returns the first one's id.
+ */
+export async function insertPledge(
+  db: Queryable,
+  id: string,
+  p: Pledge,
+  proof: ConsentProof,
+): Promise<string> {
+  const at = proof.at.toISOString();
+  const inserted = await db.query<{ id: string }>(
+    `INSERT INTO pledges (id, campaign, pledger_kind, name, email, organisation, postal_code,
+       commitments, message, public, consent_at, notice_version, origin, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $11)
+     ON CONFLICT (campaign, lower(email)) DO NOTHING
+     RETURNING id`,
+    [
+      id,
+      p.campaign,
+      p.pledgerKind,
+      p.name,
+      p.email,
+      p.organisation ?? null,
+      p.postalCode ?? null,
+      JSON.stringify(p.commitments),
+      p.message ?? null,
+      p.public,
+      at,
+      proof.noticeVersion,
+      proof.origin,
+    ],
+  );
+  if (inserted[0]) return inserted[0].id;
+  const existing = await db.query<{ id: string }>(
+    'SELECT id FROM pledges WHERE campaign = $1 AND lower(email) = lower($2)',
+    [p.campaign, p.email],
+  );
+  return existing[0]!.id;
+}
+
+/** How many `recent` pledgers the stats show. */
+export const RECENT = 10;
+
+/** A campaign's counter, computed from the stored pledges (no separate counter to drift). */
+export async function campaignStats(db: Queryable, campaign: string): Promise<CampaignStats> {
+  const [totals] = await db.query<{ total: number }>(
+    'SELECT count(*)::int AS total FROM pledges WHERE campaign = $1',
+    [campaign],
+  );
+  const byCommitment = await db.query<{ commitment: string; n: number }>(
+    `SELECT c.value AS commitment, count(*)::int AS n
+     FROM pledges p, jsonb_array_elements_text(p.commitments) AS c(value)
+     WHERE p.campaign = $1 GROUP BY c.value ORDER BY c.value`,
+    [campaign],
+  );
+  const byPartner = await db.query<{ origin: string; n: number }>(
+    `SELECT origin, count(*)::int AS n FROM pledges
+     WHERE campaign = $1 AND origin IS NOT NULL GROUP BY origin ORDER BY origin`,
+    [campaign],
+  );
+  // Only pledgers who ticked "show my name"; never an email.
+  const recent = await db.query<{ name: string; organisation: string | null; at: Date | string }>(
+    `SELECT name, organisation, created_at AS at FROM pledges
+     WHERE campaign = $1 AND public ORDER BY created_at DESC, id LIMIT ${RECENT}`,
+    [campaign],
+  );
+  return {
+    version: 1,
+    campaign,
+    total: totals?.total ?? 0,
+    byCommitment: Object.fromEntries(byCommitment.map((r) => [r.commitment, r.n])),
+    byPartner: Object.fromEntries(byPartner.map((r) => [r.origin, r.n])),
+    recent: recent.map((r) => ({
+      name: r.name,
+      ...(r.organisation && { organisation: r.organisation }),
+      at: new Date(r.at).toISOString(),
+    })),
+  };
+}
+
+/** A pledge as the coordinator's export shows it. */
+export interface PledgeRow {
+  id: string;
+  created_at: Date | string;
+  pledger_kind: string;
+  name: string;
+  email: string;
+  organisation: string | null;
+  postal_code: string | null;
+  commitments: string[];
+  message: string | null;
+  public: boolean;
+  consent_at: Date | string;
+  notice_version: string;
+  origin: string | null;
+}
+
+/** Every pledge of a campaign, oldest first. */
+export function pledgesOf(db: Queryable, campaign: string): Promise<PledgeRow[]> {
+  return db.query<PledgeRow>(
+    `SELECT id, created_at, pledger_kind, name, email, organisation, postal_code, commitments,
+       message, public, consent_at, notice_version, origin
+     FROM pledges WHERE campaign = $1 ORDER BY created_at, id`,
+    [campaign],
+  );
+}
+
+/**
+ * Erases every pledge made with `email` (any case), and the stored answers that point to
+ * them. Returns how many pledges were erased; running it again erases nothing more.
+ */
+export async function erasePledges(db: Queryable, email: string): Promise<number> {
+  const erased = await db.query<{ id: string }>(
+    'DELETE FROM pledges WHERE lower(email) = lower($1) RETURNING id',
+    [email],
+  );
+  if (erased.length > 0) {
+    await db.query(
+      `DELETE FROM idempotency_keys WHERE scope = 'pledges' AND subject_id = ANY($1::text[])`,
+      [erased.map((r) => r.id)],
+    );
+  }
+  return erased.length;
+}
+
+/** Erases the pledges of `campaign` received before `before`; returns how many. */
+export async function purgePledges(db: Queryable, campaign: string, before: Date): Promise<number> {
+  const erased = await db.query<{ id: string }>(
+    'DELETE FROM pledges WHERE campaign = $1 AND created_at < $2 RETURNING id',
+    [campaign, before.toISOString()],
+  );
+  if (erased.length > 0) {
+    await db.query(
+      `DELETE FROM idempotency_keys WHERE scope = 'pledges' AND subject_id = ANY($1::text[])`,
+      [erased.map((r) => r.id)],
+    );
+  }
+  return erased.length;
+}
+
+/** Campaign ids that have pledges, with their counts (for `purge` to report unknown ones). */
+export function pledgeCampaigns(db: Queryable): Promise<{ campaign: string; n: number }[]> {
+  return db.query(
+    'SELECT campaign, count(*)::int AS n FROM pledges GROUP BY campaign ORDER BY campaign',
+  );
+}
