@@ -151,7 +151,9 @@ export abstract class CkElement extends LitElement {
 
   /** After a retry, focus goes back into the widget instead of the vanished button. */
   protected focusAfterRetry(): void {
-    this.renderRoot.querySelector<HTMLElement>('[data-focus-after-retry]')?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>('[data-focus-after-retry], [part~="retry-button"]')
+      ?.focus();
   }
 
   /** The client in use, if any (links built from the feed's URL). */

@@ -18,7 +18,12 @@ export function defineElement(tag: string, element: CustomElementConstructor & V
   if (!registry) return; // server-side rendering or a very old browser: nothing to define
   const existing = registry.get(tag) as (CustomElementConstructor & Versioned) | undefined;
   if (!existing) {
-    registry.define(tag, element);
+    try {
+      registry.define(tag, element);
+    } catch (error) {
+      // e.g. the class is already registered under another tag: report, never break the page
+      console.warn(`Coalition Kit: <${tag}> could not be defined.`, error);
+    }
     return;
   }
   if (existing === element) return;

@@ -1,0 +1,2 @@
+import '../src/agenda/define.js';
+//# sourceMappingURL=agenda-filters.browser.test.d.ts.map

@@ -1,0 +1,2 @@
+import '../src/agenda/define.js';
+//# sourceMappingURL=agenda.browser.test.d.ts.map

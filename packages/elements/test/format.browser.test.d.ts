@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=format.browser.test.d.ts.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ics.browser.test.d.ts.map

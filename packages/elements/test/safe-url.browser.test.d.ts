@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=safe-url.browser.test.d.ts.map
