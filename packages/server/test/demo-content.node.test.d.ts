@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=demo-content.node.test.d.ts.map

@@ -1,0 +1,137 @@
+/**
+ * Starts the real `ck-server` process on loopback for a test, on a fresh database: a copy of
+ * a template PGlite directory, or a new PostgreSQL database when DATABASE_URL is set (the
+ * suite runs both ways: `npm run test:server`, `scripts/with-postgres.sh npm run test:server`).
+ *
+ * @example
+ * const server = await startServer({ demo: true });
+ * const res = await fetch(`${server.url}/v1/events.json`);
+ * await server.stop();
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { nodeArgs, REPO_ROOT, runCli, type CliResult } from './process.js';
+import { copyTemplate } from './template.js';
+
+export interface StartOptions {
+  /** Load the demo feed (the collective with campaign `appel-engagements`, members, agenda, coalitions). */
+  demo?: boolean;
+  /** More `ck-server serve` arguments (`--rate-limit`, `--allow-origin`…). */
+  args?: string[];
+  /** More environment variables for the server and `cli()`. */
+  env?: Record<string, string>;
+}
+
+export interface TestServer {
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  /** The server's `--data` directory. */
+  dataDir: string;
+  /** The server's own PostgreSQL database, when the suite runs on PostgreSQL. */
+  databaseUrl: string | undefined;
+  /** Stops the server (SIGTERM) and removes its data. */
+  stop(): Promise<void>;
+  /** Kills the server with SIGKILL: no clean-up at all, as in a crash. */
+  kill9(): void;
+  /** Starts the server again on the same data (after `kill9`). */
+  restart(): Promise<void>;
+  /** Runs `ck-server ARGS --data DIR` on the same database. */
+  cli(args: string[]): Promise<CliResult>;
+}
+
+/** A new, empty PostgreSQL database on the server of `adminUrl`; returns its URL. */
+async function createDatabase(adminUrl: string): Promise<string> {
+  const name = `ck_test_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function dropDatabase(adminUrl: string, url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Spawns `serve` and resolves with its URL once it prints it. */
+function spawnServer(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, nodeArgs(args), { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`ck-server did not start within 60 s:\n${stderr}`));
+    }, 60_000);
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      const m = /listening on (http:\/\/\S+)/.exec(stdout);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]! });
+      }
+    });
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+      // Unexpected errors of a running server still show in the test output.
+      if (/Error|ck-server:/.test(chunk)) process.stderr.write(chunk);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`ck-server exited (${code}) before listening:\n${stderr}`));
+    });
+  });
+}
+
+/** Starts `ck-server serve --port 0` on a fresh database. */
+export async function startServer(options: StartOptions = {}): Promise<TestServer> {
+  const adminUrl = options.env?.DATABASE_URL ?? process.env.DATABASE_URL;
+  const dataDir = mkdtempSync(join(tmpdir(), 'ck-server-test-'));
+  let databaseUrl: string | undefined;
+  if (adminUrl) databaseUrl = await createDatabase(adminUrl);
+  else await copyTemplate(options.demo ?? false, join(dataDir, 'data'));
+  const data = join(dataDir, 'data');
+  const env = { ...process.env, ...options.env, DATABASE_URL: databaseUrl ?? '' };
+  const args = ['serve', '--port', '0', '--data', data, ...(options.demo ? ['--demo'] : []), ...(options.args ?? [])];
+  let running = await spawnServer(args, env);
+
+  const exited = (child: ChildProcess) =>
+    new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+
+  const server: TestServer = {
+    url: running.url,
+    dataDir: data,
+    databaseUrl,
+    async stop() {
+      running.child.kill('SIGTERM');
+      await exited(running.child);
+      if (adminUrl && databaseUrl) await dropDatabase(adminUrl, databaseUrl).catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    kill9() {
+      running.child.kill('SIGKILL');
+    },
+    async restart() {
+      await exited(running.child);
+      running = await spawnServer(args, env);
+      server.url = running.url;
+    },
+    cli: (cliArgs) => runCli([...cliArgs, '--data', data], { ...options.env, DATABASE_URL: databaseUrl ?? '' }),
+  };
+  return server;
+}

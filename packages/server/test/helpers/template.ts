@@ -1,0 +1,64 @@
+/**
+ * PGlite's first start (initdb) takes seconds; copying a ready data directory takes
+ * milliseconds. The first test file that needs one builds it (migrated, with or without the
+ * demo) under the system's temp directory; the others wait for it and copy it. The name
+ * holds a hash of the migrations and demo sources, and the day (the demo's dates are
+ * relative to today), so a change builds a new one.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from './process.js';
+
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+
+function hashDir(hash: ReturnType<typeof createHash>, dir: string) {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) hashDir(hash, path);
+    else if (/\.(sql|ts)$/.test(name) && !name.endsWith('.d.ts')) hash.update(name).update(readFileSync(path));
+  }
+}
+
+function templateName(demo: boolean): string {
+  const hash = createHash('sha256');
+  hashDir(hash, join(SRC, 'store/migrations'));
+  if (demo) {
+    hashDir(hash, join(SRC, 'demo'));
+    hash.update(new Date().toISOString().slice(0, 10));
+  }
+  return `ck-server-template-${demo ? 'demo' : 'empty'}-${hash.digest('hex').slice(0, 12)}`;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The path of a ready template data directory, building it when needed. */
+export async function templateDir(demo: boolean): Promise<string> {
+  const dir = join(tmpdir(), templateName(demo));
+  const building = `${dir}.building`;
+  for (let waited = 0; !existsSync(dir); waited += 200) {
+    try {
+      mkdirSync(building); // only one process gets it
+    } catch {
+      if (waited > 60_000) rmSync(building, { recursive: true, force: true }); // abandoned
+      await sleep(200);
+      continue;
+    }
+    const work = join(building, 'data');
+    const result = await runCli([demo ? 'demo' : 'migrate', '--data', work], { DATABASE_URL: '' });
+    if (result.code !== 0) {
+      rmSync(building, { recursive: true, force: true });
+      throw new Error(`building the template failed: ${result.stderr}`);
+    }
+    renameSync(work, dir);
+    rmSync(building, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+/** Copies a template into `target` (a new data directory). */
+export async function copyTemplate(demo: boolean, target: string): Promise<void> {
+  cpSync(await templateDir(demo), target, { recursive: true });
+}
