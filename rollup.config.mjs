@@ -75,6 +75,30 @@ const litPolicyName = () => ({
   },
 });
 
+/**
+ * Collapses whitespace and comments in the widgets' css`` templates (terser leaves template
+ * strings alone). Only templates without `${}`; spaces around `:` and `+` stay (selectors, calc).
+ */
+const minifyCss = () => ({
+  name: 'coalition-kit-minify-css',
+  transform(code, id) {
+    if (!id.includes('/packages/elements/src/') || !code.includes('css`')) return null;
+    const out = code.replace(
+      /css`([^`$]*)`/g,
+      (_, body) =>
+        'css`' +
+        body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim() +
+        '`',
+    );
+    return { code: out, map: null };
+  },
+});
+
 /** `@coalition-kit/elements`: npm ESM per module (defines stay in `<widget>/define.js`), and the CDN build. */
 const elements = [
   {
@@ -102,6 +126,7 @@ const elements = [
     plugins: [
       sdkFromSource(),
       litPolicyName(),
+      minifyCss(),
       resolve({ browser: true, exportConditions: ['production'] }),
       ts(),
     ],

@@ -29,6 +29,8 @@ import { eventJsonLd, writeJsonLd } from './json-ld.js';
 
 export type AgendaView = 'list' | 'month' | 'past';
 
+const MAX_JSON_LD = 100;
+
 /**
  * The collective's common agenda: upcoming events grouped by day, a month view and past
  * events, with filters a visitor can use and a partner can preset.
@@ -136,6 +138,8 @@ export class CkAgenda extends CkElement {
   @property({ attribute: false }) now: Date | undefined;
 
   #pendingFocus: string | undefined;
+  /** The selection of the current update: computed once in willUpdate, read by render and updated. */
+  #selection: Event[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -146,6 +150,7 @@ export class CkAgenda extends CkElement {
         ? this.month
         : dayKey(this.#now().toISOString(), this.#timeZone()).slice(0, 7);
     }
+    this.#selection = this.#selected();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -160,9 +165,10 @@ export class CkAgenda extends CkElement {
     if (this.loadState === 'populated' && !this.noJsonLd) {
       writeJsonLd(
         this,
-        this.#visibleEvents().map((e) =>
-          eventJsonLd(e, e.organizer ? this.members.get(e.organizer) : undefined),
-        ),
+        // Search engines need the first events, not thousands: the JSON stays small.
+        this.#visibleEvents()
+          .slice(0, MAX_JSON_LD)
+          .map((e) => eventJsonLd(e, e.organizer ? this.members.get(e.organizer) : undefined)),
       );
     } else {
       writeJsonLd(this, null);
@@ -242,7 +248,7 @@ export class CkAgenda extends CkElement {
 
   /** The page actually rendered. */
   #visibleEvents(): Event[] {
-    return this.#selected().slice(0, this.shownCount || this.#pageSize());
+    return this.#selection.slice(0, this.shownCount || this.#pageSize());
   }
 
   #announceCount(): void {
@@ -277,7 +283,7 @@ export class CkAgenda extends CkElement {
   }
 
   #handleShowMore = () => {
-    const next = this.#selected()[this.shownCount];
+    const next = this.#selection[this.shownCount];
     this.shownCount += this.#pageSize();
     // Focus lands on the first newly shown event, so keyboard users continue from there.
     if (next) this.#pendingFocus = itemDomId(next);
@@ -313,7 +319,7 @@ export class CkAgenda extends CkElement {
     const lang = this.resolvedLang;
     const m = messages(lang);
     const compact = Boolean(this.limit && this.limit > 0);
-    const selected = this.#selected();
+    const selected = this.#selection;
     const visible = selected.slice(0, this.shownCount || this.#pageSize());
     const tz = this.#timeZone();
     const level = headingLevel(this.headingLevel);

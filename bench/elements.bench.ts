@@ -1,0 +1,172 @@
+/**
+ * `npm run bench:elements`: what an agenda-only partner page costs, measured in Chromium.
+ * - JavaScript: every script the page actually loads (the CDN entry + the chunks it pulls
+ *   for <ck-agenda>), gzip -9. Goal ≤ 30 kB, stretch 22 kB.
+ * - Render time of 5,000 events, from the start of the page to the first frame with content:
+ *   <ck-agenda> (fetch + validation + first page of 20), <ck-agenda page-size=5000> (all of
+ *   them), against a plain-DOM list of the same data (fetch + 5,000 <li>), all in this run.
+ * Medians of 5 runs after 1 warm-up. Needs `npm run build` (the npm script runs it).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { collective, manyEvents } from '../test/elements/feeds.mjs';
+
+const CDN = fileURLToPath(new URL('../packages/elements/dist/cdn/', import.meta.url));
+const COUNT = 5000;
+const RUNS = 5;
+const GOAL = 30_000;
+const STRETCH = 22_000;
+
+if (!existsSync(join(CDN, 'coalition-kit.js'))) {
+  console.error('packages/elements/dist/cdn is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const list = (items: unknown[]) =>
+  JSON.stringify({ version: 1, generatedAt: '2030-01-01T00:00:00Z', items });
+const feed: Record<string, string> = {
+  '/v1/collective.json': JSON.stringify(collective),
+  '/v1/events.json': list(manyEvents(COUNT)),
+  '/v1/members.json': list([]),
+};
+
+const page = (body: string) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width"><script>window.__t0 = performance.now()</script></head>
+<body>${body}</body></html>`;
+
+/** Resolves after the next frame is painted: the content is on screen. */
+const afterPaint = `new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))`;
+
+const pages: Record<string, string> = {
+  '/agenda.html': page(`<script type="module" src="/cdn/coalition-kit.js"></script>
+<ck-agenda feed="/v1"></ck-agenda>
+<script>document.addEventListener('ck-load', async () => { await ${afterPaint}; window.__done = performance.now() - window.__t0; });</script>`),
+  '/agenda-all.html': page(`<script type="module" src="/cdn/coalition-kit.js"></script>
+<ck-agenda feed="/v1" page-size="${COUNT}"></ck-agenda>
+<script>document.addEventListener('ck-load', async () => { await ${afterPaint}; window.__done = performance.now() - window.__t0; });</script>`),
+  '/plain.html': page(`<ul id="list"></ul><script type="module">
+const { items } = await (await fetch('/v1/events.json')).json();
+const f = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const ul = document.getElementById('list');
+for (const e of items) {
+  const li = document.createElement('li');
+  const h = document.createElement('h3'); h.textContent = e.name;
+  const t = document.createElement('time'); t.dateTime = e.startDate; t.textContent = f.format(new Date(e.startDate));
+  const p = document.createElement('p'); p.textContent = [e.location?.name, e.location?.locality].filter(Boolean).join(', ');
+  li.append(h, t, p); ul.append(li);
+}
+await ${afterPaint}; window.__done = performance.now() - window.__t0;
+</script>`),
+};
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
+
+function handle(req: IncomingMessage, res: ServerResponse) {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (pages[path]) return void res.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
+  if (feed[path])
+    return void res.writeHead(200, { 'content-type': 'application/json' }).end(feed[path]);
+  if (path.startsWith('/cdn/')) {
+    const file = normalize(join(CDN, path.slice(5)));
+    if (file.startsWith(CDN) && existsSync(file)) {
+      return void res
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
+    }
+  }
+  res.writeHead(404).end();
+}
+
+const server = createServer(handle);
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+/** Loads a page; returns the render time and the scripts it fetched. */
+async function visit(path: string): Promise<{ ms: number; scripts: string[] }> {
+  const tab = await browser.newPage();
+  await tab.setCacheEnabled(false);
+  const scripts: string[] = [];
+  tab.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await tab.goto(`${origin}${path}`);
+  await tab.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
+  const ms = (await tab.evaluate('window.__done')) as number;
+  await tab.close();
+  return { ms, scripts };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function renderTime(path: string): Promise<number> {
+  await visit(path); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push((await visit(path)).ms);
+  return median(times);
+}
+
+try {
+  const { scripts } = await visit('/agenda.html');
+  const sizes = scripts.map((s) => {
+    const bytes = readFileSync(join(CDN, s.slice(5)));
+    return { file: s, min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  const total = sizes.reduce((n, s) => n + s.gzip, 0);
+  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+
+  console.log(
+    `\nJavaScript of an agenda-only page (${scripts.length} files, what Chromium fetched):`,
+  );
+  for (const s of sizes)
+    console.log(
+      `  ${s.file.padEnd(44)} ${kB(s.min).padStart(9)} min  ${kB(s.gzip).padStart(8)} gzip`,
+    );
+  console.log(
+    `  ${'total'.padEnd(44)} ${' '.repeat(14)} ${kB(total).padStart(8)} gzip   goal ≤ ${kB(GOAL)} (stretch ${kB(STRETCH)}): ${total <= GOAL ? 'met' : 'MISSED'}`,
+  );
+
+  const plain = await renderTime('/plain.html');
+  const agenda = await renderTime('/agenda.html');
+  const all = await renderTime('/agenda-all.html');
+  console.log(
+    `\nRender of ${COUNT.toLocaleString('en')} events, page start → first painted frame (median of ${RUNS}):`,
+  );
+  console.log(
+    `  plain DOM list, all ${COUNT}                     ${plain.toFixed(0).padStart(6)} ms   (baseline)`,
+  );
+  console.log(
+    `  <ck-agenda>, first page of 20 ("show more")     ${agenda.toFixed(0).padStart(6)} ms   ×${(agenda / plain).toFixed(2)}`,
+  );
+  console.log(
+    `  <ck-agenda page-size=${COUNT}>, all rendered      ${all.toFixed(0).padStart(6)} ms   ×${(all / plain).toFixed(2)}`,
+  );
+  console.log(
+    '  (the agenda times include loading its code, validating every event with zod and grouping by day)',
+  );
+} finally {
+  await browser.close();
+  server.close();
+}
