@@ -17,6 +17,7 @@ const CHECKS: Record<Lang, Record<CheckCode, string>> = {
     consent: 'Votre accord est nécessaire pour enregistrer votre engagement',
     uniqueValues: 'La liste contient des valeurs en double',
     blank: 'Ce champ ne peut pas être vide',
+    id: 'Identifiant invalide : ni espace au début ou à la fin, ni caractère de contrôle',
   },
   en: {
     url: 'Invalid web address: an absolute http:// or https:// URL is expected',
@@ -30,6 +31,7 @@ const CHECKS: Record<Lang, Record<CheckCode, string>> = {
     consent: 'Your agreement is needed to record your pledge',
     uniqueValues: 'The list contains duplicate values',
     blank: 'This field cannot be empty',
+    id: 'Invalid id: no space at the start or end, no control character',
   },
 };
 

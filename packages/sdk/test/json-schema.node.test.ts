@@ -80,13 +80,24 @@ describe('the contract is in the files', () => {
   it('URL and date patterns, maximum lengths, geo bounds', () => {
     const url = prop('events', 'items', 'url');
     assert.equal(url.maxLength, 2048);
-    assert.equal(url.pattern, '^https?:\\/\\/[^/\\s]');
+    // No regex flags in JSON Schema: the scheme's case is spelt out.
+    assert.equal(url.pattern, '^[Hh][Tt][Tt][Pp][Ss]?://[^/\\s]');
+    assert.deepEqual(jsonSchemaErrors(url, 'HTTPS://Example.org/'), []);
+    assert.deepEqual(jsonSchemaErrors(url, '\tjavascript:alert(1)'), ['/: pattern']);
+    const themes = prop('events', 'items', 'themes');
+    assert.deepEqual([themes.maxItems, themes.uniqueItems], [100, true]);
+    const id = prop('events', 'items', 'id');
+    assert.deepEqual([id.minLength, id.maxLength], [1, 200]);
+    assert.deepEqual(jsonSchemaErrors(id, ' padded'), ['/: pattern']);
     assert.equal(prop('events', 'items', 'name').maxLength, 200);
     assert.equal(prop('events', 'items', 'name').pattern, '\\S');
-    assert.match(
-      String(prop('events', 'items', 'startDate').pattern),
-      /^\^\\d\{4\}-\\d\{2\}-\\d\{2\}/,
-    );
+    const date = prop('events', 'items', 'startDate');
+    for (const good of ['2026-03-14', '2026-03-14T18:30:00+01:00', '2026-03-14T17:30Z']) {
+      assert.deepEqual(jsonSchemaErrors(date, good), [], good);
+    }
+    for (const bad of ['14/03/2026', '2026-03-14T18:30:00', '2026-03-14 18:30+01:00']) {
+      assert.deepEqual(jsonSchemaErrors(date, bad), ['/: pattern'], bad);
+    }
     const geo = prop('members', 'items', 'geo');
     assert.deepEqual(
       [

@@ -1,6 +1,18 @@
-/** Building blocks shared by every document of the feed (PRODUCT.md, "The feed"). */
+/**
+ * Building blocks shared by every document of the feed (PRODUCT.md, "The feed").
+ *
+ * Speed: zod's cost is per check, and a feed holds tens of thousands of strings, so each
+ * field's rules run in one custom check (`z.check`) that raises zod-shaped issues
+ * (`too_big`…) or our own (`ck:<code>`). The same rules are written as JSON Schema keywords
+ * with `describedAs`, for the shipped JSON Schemas.
+ */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
+import type { $ZodRawIssue } from 'zod/v4/core';
+import { describedAs } from './json-keywords.js';
+import { ISO_DATE, compareFeedDates, isFeedDate, isHttpUrl, isTimeZone } from './formats.js';
+
+export { compareFeedDates, isFeedDate, isHttpUrl, isPlainDate, isTimeZone } from './formats.js';
 
 /**
  * Our own checks give the message `ck:<code>`; `messages.ts` turns it into French or English
@@ -16,7 +28,8 @@ export type CheckCode =
   | 'organisationRequired'
   | 'consent'
   | 'uniqueValues'
-  | 'blank';
+  | 'blank'
+  | 'id';
 
 const ck = (code: CheckCode) => ({ error: `ck:${code}` });
 
@@ -33,86 +46,89 @@ export const MAX = {
   bigList: 1000,
 } as const;
 
-/** Control characters other than tab and newlines: never useful in feed text. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+type Issues = $ZodRawIssue[];
+
+const ownIssue = (code: CheckCode, input: unknown, path?: PropertyKey[]): $ZodRawIssue => ({
+  code: 'custom',
+  input,
+  message: `ck:${code}`,
+  ...(path && { path }),
+});
+
+const tooLong = (input: string, maximum: number): $ZodRawIssue => ({
+  code: 'too_big',
+  origin: 'string',
+  maximum,
+  inclusive: true,
+  input,
+});
+
+/** A string whose rules run in one check; `keywords` say the same in JSON Schema. */
+function checkedString(
+  rule: (value: string, issues: Issues) => void,
+  keywords: Record<string, unknown>,
+) {
+  return describedAs(
+    z.string().check(z.check<string>((ctx) => rule(ctx.value, ctx.issues))),
+    keywords,
+  );
+}
+
+const VISIBLE = /\S/;
 
 /** A text of bounded length with at least one visible character. */
 export const text = (max: number) =>
-  // A regex rather than a refinement: it is also written into the JSON Schema.
-  z.string().check(z.maxLength(max), z.regex(/\S/, ck('blank')));
+  checkedString(
+    (s, issues) => {
+      if (s.length > max) issues.push(tooLong(s, max));
+      else if (!VISIBLE.test(s)) issues.push(ownIssue('blank', s));
+    },
+    { maxLength: max, pattern: '\\S' },
+  );
+
+/** No space at either end, no control character (tab and newlines included). */
+// eslint-disable-next-line no-control-regex
+const ID = /^\S(?:[^\u0000-\u001F\u007F]*\S)?$/;
+
+/** Is `value` a well-formed identifier? */
+export const isId = (value: string) => value.length <= MAX.id && ID.test(value);
 
 /** An identifier, unique within its document. */
 export const id = () =>
-  z.string().check(
-    z.minLength(1),
-    z.maxLength(MAX.id),
-    z.refine((s) => s.trim() === s && !CONTROL.test(s), ck('blank')),
+  checkedString(
+    (s, issues) => {
+      if (s.length > MAX.id) issues.push(tooLong(s, MAX.id));
+      else if (s.length === 0) issues.push(ownIssue('blank', s));
+      else if (!ID.test(s)) issues.push(ownIssue('id', s));
+    },
+    { minLength: 1, maxLength: MAX.id, pattern: ID.source },
   );
 
 /**
  * An absolute `http:` or `https:` URL. Rejects `javascript:` in any case or with leading
  * control characters, `data:`, `vbscript:` and protocol-relative `//host` forms.
  */
-export function isHttpUrl(value: string): boolean {
-  // The WHATWG parser strips leading C0 controls and spaces: "\tjavascript:" would parse as
-  // javascript:, so refuse anything that is not already clean.
-  if (value !== value.trim() || CONTROL.test(value) || /[\t\n\r]/.test(value)) return false;
-  if (!/^https?:\/\/[^/]/i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 export const httpUrl = () =>
-  z.string().check(
-    z.maxLength(MAX.url),
-    // The pattern also documents the rule in the JSON Schema; `abort` keeps one issue per field.
-    z.regex(/^https?:\/\/[^/\s]/i, { ...ck('url'), abort: true }),
-    z.refine(isHttpUrl, ck('url')),
+  checkedString(
+    (s, issues) => {
+      if (s.length > MAX.url) issues.push(tooLong(s, MAX.url));
+      else if (!isHttpUrl(s)) issues.push(ownIssue('url', s));
+    },
+    // The scheme is case-insensitive; JSON Schema patterns have no flags.
+    { maxLength: MAX.url, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/\\s]' },
   );
 
 /** An email address (contact fields and pledges). */
 export const email = () => z.email().check(z.maxLength(MAX.email));
 
-const ISO_DATE =
-  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
-
-/** Is `value` an ISO 8601 date-time with an offset, or a plain date, that exists in the calendar? */
-export function isFeedDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  // Rejects 2026-02-30 and 25:00, which Date.parse would roll over or refuse silently.
-  if (day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return false;
-  if (value.length > 10) {
-    const hh = Number(value.slice(11, 13));
-    const mm = Number(value.slice(14, 16));
-    if (hh > 23 || mm > 59 || Number.isNaN(Date.parse(value))) return false;
-  }
-  return true;
-}
-
 /** ISO 8601 date-time with an offset (`2015-12-01T09:00:00+01:00`) or a plain date (`2015-12-01`). */
 export const isoDate = () =>
-  z
-    .string()
-    .check(z.regex(ISO_DATE, { ...ck('date'), abort: true }), z.refine(isFeedDate, ck('date')));
-
-/** Is `s` a plain date without time? */
-export const isPlainDate = (s: string) => s.length === 10;
-
-/**
- * Compares two feed dates. Instants compare as instants; when either is a plain date, the
- * calendar days compare (an all-day event may end on the day a timed one starts).
- */
-export function compareFeedDates(a: string, b: string): number {
-  if (isPlainDate(a) || isPlainDate(b)) return a.slice(0, 10).localeCompare(b.slice(0, 10));
-  return Date.parse(a) - Date.parse(b);
-}
+  checkedString(
+    (s, issues) => {
+      if (!isFeedDate(s)) issues.push(ownIssue('date', s));
+    },
+    { pattern: ISO_DATE.source },
+  );
 
 /** `endDate` must not come before `startDate`. */
 export const endNotBeforeStart = <
@@ -121,31 +137,40 @@ export const endNotBeforeStart = <
   z.check<T>((ctx) => {
     const { startDate, endDate } = ctx.value;
     if (endDate !== undefined && compareFeedDates(endDate, startDate) < 0) {
-      ctx.issues.push({
-        code: 'custom',
-        input: endDate,
-        path: ['endDate'],
-        message: 'ck:dateOrder',
-      });
+      ctx.issues.push(ownIssue('dateOrder', endDate, ['endDate']));
     }
   });
 
-/** Geographic position (WGS 84). */
-export const Geo = z.object({
-  lat: z.number().check(z.gte(-90), z.lte(90)),
-  lon: z.number().check(z.gte(-180), z.lte(180)),
-});
-export type Geo = z.infer<typeof Geo>;
+/** A finite number from `min` to `max`, both included. */
+const between = (min: number, max: number) =>
+  describedAs(
+    z.number().check(
+      z.check<number>((ctx) => {
+        const n = ctx.value;
+        if (n < min)
+          ctx.issues.push({
+            code: 'too_small',
+            origin: 'number',
+            minimum: min,
+            inclusive: true,
+            input: n,
+          });
+        else if (n > max)
+          ctx.issues.push({
+            code: 'too_big',
+            origin: 'number',
+            maximum: max,
+            inclusive: true,
+            input: n,
+          });
+      }),
+    ),
+    { minimum: min, maximum: max },
+  );
 
-/** An IANA time zone name the running platform knows (`Europe/Paris`). */
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Geographic position (WGS 84). */
+export const Geo = z.object({ lat: between(-90, 90), lon: between(-180, 180) });
+export type Geo = z.infer<typeof Geo>;
 
 export const timeZone = () =>
   z.string().check(z.maxLength(64), z.refine(isTimeZone, ck('timeZone')));
@@ -156,12 +181,27 @@ export const colour = () =>
 
 /** A list of ids (themes, members…), bounded and without duplicates. */
 export const idList = (max: number = MAX.list) =>
-  z.array(id()).check(
-    z.maxLength(max),
-    z.refine((ids) => new Set(ids).size === ids.length, ck('uniqueValues')),
+  describedAs(
+    z.array(id()).check(
+      z.check<string[]>((ctx) => {
+        const ids = ctx.value;
+        if (ids.length > max) {
+          ctx.issues.push({
+            code: 'too_big',
+            origin: 'array',
+            maximum: max,
+            inclusive: true,
+            input: ids,
+          });
+        } else if (new Set(ids).size !== ids.length) {
+          ctx.issues.push(ownIssue('uniqueValues', ids));
+        }
+      }),
+    ),
+    { maxItems: max, uniqueItems: true },
   );
 
-/** The feed's major version. `1`, `"1"` and `"1.x"` are version 1. */
+/** The feed's major version. `1`, `"1"` and `"1.<minor>"` are version 1. */
 export const version = () =>
   z.union([z.literal(1), z.string().check(z.regex(/^1(?:\.\d+){0,2}$/))]);
 

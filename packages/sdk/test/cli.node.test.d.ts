@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=cli.node.test.d.ts.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=client-http.node.test.d.ts.map

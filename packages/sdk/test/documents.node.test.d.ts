@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=documents.node.test.d.ts.map

@@ -1,0 +1,81 @@
+/** The format predicates behind the schemas, including their fast paths. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { isFeedDate, isHttpUrl } from '../src/index.js';
+import { BAD_URLS } from './helpers/hostile.js';
+
+describe('isHttpUrl', () => {
+  const accepted = [
+    'https://example.org',
+    'HTTP://EXAMPLE.ORG/Path?q=1#frag',
+    'https://a--b.example.org/x',
+    'https://127.0.0.1:8080/',
+    'http://[::1]/',
+    'https://café.example/',
+    'https://example.org/a b',
+    'https://user@example.org/',
+  ];
+  const refused = [
+    ...BAD_URLS,
+    'https://xn--zz.org/',
+    'https://example.123/',
+    'https://example.org:99999/',
+    'https://1.2.3.999/',
+    'https:example.org',
+    'https:///example.org',
+    'https://example.org/\u0000',
+    'https://example.org/\n',
+  ];
+  for (const url of accepted)
+    it(`accepts ${JSON.stringify(url)}`, () => assert.equal(isHttpUrl(url), true));
+  for (const url of refused)
+    it(`refuses ${JSON.stringify(url)}`, () => assert.equal(isHttpUrl(url), false));
+
+  it('agrees with the URL parser on every URL the fast path accepts', () => {
+    const hosts = ['a', 'a-b', 'ab-', 'x1', '1x', 'example', 'b2b'];
+    for (const a of hosts) {
+      for (const b of hosts) {
+        const url = `https://${a}.${b}/p?q=1#f`;
+        let parsed = false;
+        try {
+          parsed = ['http:', 'https:'].includes(new URL(url).protocol);
+        } catch {
+          parsed = false;
+        }
+        assert.equal(isHttpUrl(url), parsed, url);
+      }
+    }
+  });
+});
+
+describe('isFeedDate', () => {
+  const valid = [
+    '2026-03-14',
+    '2024-02-29',
+    '2000-02-29',
+    '2026-03-14T18:30+01:00',
+    '2026-03-14T23:59:59.999Z',
+    '2026-03-14T18:30:00+0100',
+    '2026-03-14T18:30:00-09:30',
+  ];
+  const invalid = [
+    '2026-02-29',
+    '1900-02-29',
+    '2026-04-31',
+    '2026-00-10',
+    '2026-03-00',
+    '2026-03-14T24:00:00+01:00',
+    '2026-03-14T18:60+01:00',
+    '2026-03-14T18:30:60+01:00',
+    '2026-03-14T18:30:00+24:00',
+    '2026-03-14T18:30:00+01:60',
+    '2026-03-14T',
+    '+02026-03-14',
+  ];
+  for (const d of valid) it(`accepts ${d}`, () => assert.equal(isFeedDate(d), true));
+  for (const d of invalid) it(`refuses ${d}`, () => assert.equal(isFeedDate(d), false));
+
+  it('every accepted date-time is an instant Date.parse can read', () => {
+    for (const d of valid) assert.ok(Number.isFinite(Date.parse(d)), d);
+  });
+});

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ck-feed-source.d.ts.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=json-schema.node.test.d.ts.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=schemas.node.test.d.ts.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=sdk.browser.test.d.ts.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=submit.node.test.d.ts.map
