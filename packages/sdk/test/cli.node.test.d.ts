@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=cli.node.test.d.ts.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=client-http.node.test.d.ts.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=documents.node.test.d.ts.map

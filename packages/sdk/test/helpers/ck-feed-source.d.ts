@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ck-feed-source.d.ts.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=json-schema.node.test.d.ts.map

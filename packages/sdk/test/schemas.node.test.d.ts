@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=schemas.node.test.d.ts.map

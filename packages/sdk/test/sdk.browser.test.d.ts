@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=sdk.browser.test.d.ts.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=submit.node.test.d.ts.map
