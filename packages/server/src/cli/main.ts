@@ -5,7 +5,6 @@
  */
 import { parseArgs } from 'node:util';
 import { LockHeldError } from '../store/lock.js';
-import { startServer } from '../server.js';
 import {
   coalitionsApproveCommand,
   coalitionsListCommand,
@@ -77,6 +76,8 @@ const need = (value: string | undefined, what: string): string => {
 };
 
 async function serve(values: ReturnType<typeof parse>['values'], target: Target) {
+  // Loaded here: the other commands have no use for the HTTP stack.
+  const { startServer } = await import('../server.js');
   const server = await startServer({
     port: integer('port', values.port ?? process.env.PORT, 8787),
     host: values.host ?? '127.0.0.1',

@@ -26,7 +26,12 @@ export class LockHeldError extends Error {
 const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
+    // A zombie (killed, not yet reaped: containers whose init reaps nothing) holds nothing.
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return true;
+    }
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { nodeArgs, REPO_ROOT, runCli, type CliResult } from './process.js';
+import { CDN_DIR, REPO_ROOT, SITE_DIR, cliBundle, runCli, type CliResult } from './process.js';
 import { copyTemplate } from './template.js';
 
 export interface StartOptions {
@@ -37,7 +37,9 @@ export interface TestServer {
   stop(): Promise<void>;
   /** Kills the server with SIGKILL: no clean-up at all, as in a crash. */
   kill9(): void;
-  /** Starts the server again on the same data (after `kill9`). */
+  /** Stops the server (SIGTERM) and keeps its data, for CLI commands or a `restart`. */
+  halt(): Promise<void>;
+  /** Starts the server again on the same data (after `kill9` or `halt`). */
   restart(): Promise<void>;
   /** Runs `ck-server ARGS --data DIR` on the same database. */
   cli(args: string[]): Promise<CliResult>;
@@ -69,9 +71,10 @@ async function dropDatabase(adminUrl: string, url: string): Promise<void> {
 }
 
 /** Spawns `serve` and resolves with its URL once it prints it. */
-function spawnServer(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+async function spawnServer(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+  const cli = await cliBundle();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, nodeArgs(args), { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => {
@@ -107,7 +110,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   else await copyTemplate(options.demo ?? false, join(dataDir, 'data'));
   const data = join(dataDir, 'data');
   const env = { ...process.env, ...options.env, DATABASE_URL: databaseUrl ?? '' };
-  const args = ['serve', '--port', '0', '--data', data, ...(options.demo ? ['--demo'] : []), ...(options.args ?? [])];
+  const args = ['serve', '--port', '0', '--data', data, '--cdn', CDN_DIR, '--site', SITE_DIR, ...(options.demo ? ['--demo'] : []), ...(options.args ?? [])];
   let running = await spawnServer(args, env);
 
   const exited = (child: ChildProcess) =>
@@ -125,6 +128,10 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     },
     kill9() {
       running.child.kill('SIGKILL');
+    },
+    async halt() {
+      running.child.kill('SIGTERM');
+      await exited(running.child);
     },
     async restart() {
       await exited(running.child);

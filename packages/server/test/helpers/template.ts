@@ -6,27 +6,19 @@
  * relative to today), so a change builds a new one.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli } from './process.js';
+import { hashSources, runCli } from './process.js';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
-function hashDir(hash: ReturnType<typeof createHash>, dir: string) {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) hashDir(hash, path);
-    else if (/\.(sql|ts)$/.test(name) && !name.endsWith('.d.ts')) hash.update(name).update(readFileSync(path));
-  }
-}
-
 function templateName(demo: boolean): string {
   const hash = createHash('sha256');
-  hashDir(hash, join(SRC, 'store/migrations'));
+  hashSources(hash, join(SRC, 'store/migrations'));
   if (demo) {
-    hashDir(hash, join(SRC, 'demo'));
+    hashSources(hash, join(SRC, 'demo'));
     hash.update(new Date().toISOString().slice(0, 10));
   }
   return `ck-server-template-${demo ? 'demo' : 'empty'}-${hash.digest('hex').slice(0, 12)}`;
