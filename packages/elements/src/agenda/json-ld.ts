@@ -66,9 +66,39 @@ export function eventJsonLd(event: Event, organizer?: Member): Record<string, un
 
 const MARK = 'data-ck-json-ld';
 
+/** What `window.trustedTypes` offers that we use (typed here: not in TypeScript's DOM lib yet). */
+interface TrustedTypesLike {
+  createPolicy(
+    name: string,
+    rules: { createScript: (s: string) => string },
+  ): { createScript(s: string): unknown };
+}
+
+let policy: { createScript(s: string): unknown } | null | undefined;
+
 /**
- * Writes (or removes, with no events) the host's JSON-LD child. Pages enforcing Trusted
- * Types refuse `textContent` on scripts: the agenda still works there, without JSON-LD.
+ * On pages enforcing Trusted Types, a script's text must be a TrustedScript. Our policy
+ * `coalition-kit-json-ld` only ever receives JSON.stringify output of our own objects, and
+ * the JSON-LD type never runs. Pages list it in `trusted-types` (README); if they do not,
+ * creating it fails and the agenda simply goes without JSON-LD.
+ */
+function scriptText(json: string): unknown {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!tt) return json;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy('coalition-kit-json-ld', { createScript: (s) => s });
+    } catch {
+      policy = null;
+    }
+  }
+  if (!policy) throw new TypeError('Trusted Types policy coalition-kit-json-ld refused');
+  return policy.createScript(json);
+}
+
+/**
+ * Writes (or removes, with no events) the host's JSON-LD child. If a page refuses it, the
+ * agenda still works, without JSON-LD.
  */
 export function writeJsonLd(host: HTMLElement, data: Record<string, unknown>[] | null): void {
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARK}]`);
@@ -84,7 +114,7 @@ export function writeJsonLd(host: HTMLElement, data: Record<string, unknown>[] |
       script.setAttribute(MARK, '');
       host.append(script);
     }
-    if (script.textContent !== json) script.textContent = json;
+    if (script.textContent !== json) script.textContent = scriptText(json) as string;
   } catch {
     script?.remove();
   }
