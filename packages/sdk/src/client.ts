@@ -2,7 +2,7 @@
 import { FeedError, SubmissionError } from './errors.js';
 import { toLang, type Lang } from './lang.js';
 import {
-  byStart,
+  sortByStart,
   matchCoalition,
   matchEvent,
   matchMember,
@@ -220,7 +220,7 @@ export function createClient(options: ClientOptions): Client {
     async events(query = {}, opts = {}) {
       const all = await list('events.json', Event, opts.signal);
       return {
-        items: all.items.filter((e) => matchEvent(e, query)).sort(byStart),
+        items: sortByStart(all.items.filter((e) => matchEvent(e, query))),
         issues: all.issues,
       };
     },

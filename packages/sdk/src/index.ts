@@ -27,7 +27,7 @@ export {
   type ListResult,
 } from './validate.js';
 export { issueMessage, checkMessage } from './messages.js';
-export { fold, matchEvent, matchMember, matchCoalition, byStart } from './query.js';
+export { fold, matchEvent, matchMember, matchCoalition, byStart, sortByStart } from './query.js';
 export type { EventQuery, MemberQuery, CoalitionQuery } from './query.js';
 export { randomKey } from './uuid.js';
 export * from './schemas/index.js';

@@ -2,7 +2,7 @@
 import type { Coalition, CoalitionScope, CoalitionStatus } from './schemas/coalition.js';
 import type { Event, EventFormat, EventStatus } from './schemas/event.js';
 import type { Member, MemberKind } from './schemas/member.js';
-import { compareFeedDates } from './schemas/primitives.js';
+import { compareFeedDates, isPlainDate } from './schemas/primitives.js';
 
 export interface EventQuery {
   /** Events that end on or after this date (ISO 8601). */
@@ -93,5 +93,35 @@ export const matchCoalition = (c: Coalition, q: CoalitionQuery = {}) =>
   sameRegion(q.region, c.region) &&
   matchesText(q.q, [c.name, c.objective, c.locality, ...(c.otherMembers ?? [])]);
 
-/** Sorts events by start, earliest first. */
-export const byStart = (a: Event, b: Event) => compareFeedDates(a.startDate, b.startDate);
+interface StartKey {
+  /** The calendar day as written in the feed (`2026-10-25`). */
+  day: string;
+  /** The instant, or -Infinity for an all-day event (first of its day). */
+  at: number;
+}
+
+const startKey = (startDate: string): StartKey => ({
+  day: startDate.slice(0, 10),
+  at: isPlainDate(startDate) ? Number.NEGATIVE_INFINITY : Date.parse(startDate),
+});
+
+const compareKeys = (a: StartKey, b: StartKey) =>
+  a.day < b.day ? -1 : a.day > b.day ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
+
+/**
+ * Orders events by start: by the calendar day as written, all-day events first, then by
+ * instant. A total order, unlike comparing plain dates with instants: in a feed of one
+ * time zone it is the order of the instants.
+ */
+export const byStart = (a: Event, b: Event) =>
+  compareKeys(startKey(a.startDate), startKey(b.startDate));
+
+/**
+ * A sorted copy of `events`, in the order of {@link byStart}. Each date is read once: a sort
+ * compares n·log n times, and `Date.parse` is not free.
+ */
+export function sortByStart(events: readonly Event[]): Event[] {
+  const keyed = events.map((event) => ({ event, key: startKey(event.startDate) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  return keyed.map((k) => k.event);
+}

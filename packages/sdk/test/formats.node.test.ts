@@ -1,7 +1,7 @@
 /** The format predicates behind the schemas, including their fast paths. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isFeedDate, isHttpUrl } from '../src/index.js';
+import { byStart, isFeedDate, isHttpUrl, sortByStart, type Event } from '../src/index.js';
 import { BAD_URLS } from './helpers/hostile.js';
 
 describe('isHttpUrl', () => {
@@ -77,5 +77,32 @@ describe('isFeedDate', () => {
 
   it('every accepted date-time is an instant Date.parse can read', () => {
     for (const d of valid) assert.ok(Number.isFinite(Date.parse(d)), d);
+  });
+});
+
+describe('sortByStart', () => {
+  it('orders like byStart, plain dates and instants mixed, without changing its input', () => {
+    const starts = [
+      '2026-10-25T02:30:00+01:00',
+      '2026-10-25',
+      '2026-10-25T02:30:00+02:00',
+      '2026-03-29T02:30:00+01:00',
+      '2026-03-28',
+      '2026-10-24T23:59:00-05:00',
+    ];
+    const events = starts.map(
+      (startDate, i) => ({ id: `e${i}`, name: 'E', startDate, status: 'scheduled' }) as Event,
+    );
+    const sorted = sortByStart(events);
+    assert.deepEqual(
+      sorted.map((e) => e.startDate),
+      [...events].sort(byStart).map((e) => e.startDate),
+    );
+    // By the day as written, all-day first, then by instant (02:30+02:00 is 00:30 UTC).
+    assert.deepEqual(
+      sorted.map((e) => e.id),
+      ['e4', 'e3', 'e5', 'e1', 'e2', 'e0'],
+    );
+    assert.equal(events[0]!.id, 'e0');
   });
 });

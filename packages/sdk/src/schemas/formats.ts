@@ -74,7 +74,10 @@ export const isPlainDate = (s: string) => s.length === 10;
  * calendar days compare (an all-day event may end on the day a timed one starts).
  */
 export function compareFeedDates(a: string, b: string): number {
-  if (isPlainDate(a) || isPlainDate(b)) return a.slice(0, 10).localeCompare(b.slice(0, 10));
+  if (isPlainDate(a) || isPlainDate(b)) {
+    const [x, y] = [a.slice(0, 10), b.slice(0, 10)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
   return Date.parse(a) - Date.parse(b);
 }
 
