@@ -8,6 +8,8 @@ const steps = [
   ['build', 'npm', ['run', '--silent', 'build']],
   ['node tests', 'npm', ['run', '--silent', 'test:node']],
   ['browser tests', 'npm', ['run', '--silent', 'test:browser']],
+  // Storybook build + every story opened in Chromium (about 25 s).
+  ['stories', 'npm', ['run', '--silent', 'test:stories']],
 ];
 
 let passed = 0;
@@ -16,7 +18,10 @@ let failed = 0;
 /** Runs one step, mirroring its output, and returns [exit code, output]. */
 function run(cmd, args) {
   return new Promise((done) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(cmd, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let out = '';
     const keep = (chunk, stream) => {
       const text = chunk.toString();
@@ -46,7 +51,9 @@ for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}`);
   const [code, out] = await run(cmd, args);
   count(out);
-  console.log(`■ ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `■ ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   if (code !== 0) {
     console.log(`${passed} passed, ${Math.max(failed, 1)} failed`);
     process.exit(1);

@@ -1,0 +1,120 @@
+// Smoke test of the built Storybook (`storybook-static`): opens every story in Chromium and
+// fails on a page error, a console error, an HTTP error, Storybook's error display, or any
+// request that leaves 127.0.0.1 (stories use fixture data only). Prints `N passed, N failed`.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = new URL('../storybook-static/', import.meta.url).pathname;
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+if (!existsSync(join(ROOT, 'index.json'))) {
+  console.error('storybook-static is missing: run `npm run build-storybook` first.');
+  process.exit(1);
+}
+
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const file = normalize(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));
+  if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile())
+    return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const stories = Object.values(
+  JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries,
+).filter((e) => e.type === 'story');
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+let passed = 0;
+let failed = 0;
+
+/** Resolves when no widget is loading any more (the loading story stays so: 2 s at most). */
+const SETTLED = `new Promise((resolve) => {
+  const until = performance.now() + 2000;
+  const tick = () => {
+    const busy = [...document.querySelectorAll('ck-agenda')].some((el) => el.matches(':state(loading)'));
+    if (!busy || performance.now() > until) resolve(); else requestAnimationFrame(tick);
+  };
+  tick();
+})`;
+
+async function smoke(page, story) {
+  const problems = [];
+  const onError = (e) => problems.push(`page error: ${e}`);
+  const onConsole = (m) => {
+    // HTTP failures are reported with their URL below.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      problems.push(`console: ${m.text()}`);
+  };
+  const onResponse = (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('favicon.ico'))
+      problems.push(`HTTP ${r.status()} ${r.url()}`);
+  };
+  const onRequest = (r) => {
+    if (r.url().startsWith('http') && !r.url().startsWith(origin))
+      problems.push(`network: ${r.url()}`);
+  };
+  page
+    .on('pageerror', onError)
+    .on('console', onConsole)
+    .on('response', onResponse)
+    .on('request', onRequest);
+  await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
+  await page.waitForFunction(
+    "document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay')",
+    { timeout: 20_000 },
+  );
+  if (await page.evaluate("document.body.classList.contains('sb-show-errordisplay')"))
+    problems.push('Storybook error display');
+  await page.evaluate(SETTLED);
+  page
+    .off('pageerror', onError)
+    .off('console', onConsole)
+    .off('response', onResponse)
+    .off('request', onRequest);
+  if (problems.length) {
+    failed++;
+    console.log(`✖ ${story.title} › ${story.name}\n    ${problems.join('\n    ')}`);
+  } else {
+    passed++;
+    console.log(`✔ ${story.title} › ${story.name}`);
+  }
+}
+
+// Three tabs at a time: the machine has two cores.
+const queue = [...stories];
+await Promise.all(
+  [0, 1, 2].map(async () => {
+    const page = await browser.newPage();
+    for (let story = queue.shift(); story; story = queue.shift()) await smoke(page, story);
+    await page.close();
+  }),
+);
+await browser.close();
+server.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
