@@ -1,7 +1,7 @@
 // One build for every package of the monorepo (see PRODUCT.md).
 // - npm builds: unbundled ESM (`preserveModules`), dependencies external, unminified.
 // - browser builds: minified, dependencies included; the SDK's is measured by `npm run bench`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -107,6 +107,7 @@ const elements = [
       loader: 'packages/elements/src/loader.ts',
       'feed/define': 'packages/elements/src/feed/define.ts',
       'agenda/define': 'packages/elements/src/agenda/define.ts',
+      'pledge-form/define': 'packages/elements/src/pledge-form/define.ts',
     },
     external: externalFor('packages/elements'),
     onwarn,
@@ -141,4 +142,32 @@ const elements = [
   },
 ];
 
-export default [...sdk, ...elements];
+/** The server reads its SQL migrations from `store/migrations/` beside `store/migrate.js`. */
+const serverMigrations = () => ({
+  name: 'server-migrations',
+  generateBundle() {
+    const dir = 'packages/server/src/store/migrations';
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.sql'))) {
+      this.emitFile({ type: 'asset', fileName: `store/migrations/${file}`, source: readFileSync(`${dir}/${file}`, 'utf8') });
+    }
+  },
+});
+
+/** `@coalition-kit/server`: Node ESM, dependencies (the SDK included) from node_modules. */
+const server = [
+  {
+    input: { index: 'packages/server/src/index.ts', 'cli/main': 'packages/server/src/cli/main.ts' },
+    external: externalFor('packages/server'),
+    onwarn,
+    plugins: [resolve({ preferBuiltins: true }), ts(), serverMigrations()],
+    output: {
+      dir: 'packages/server/dist',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'packages/server/src',
+    },
+  },
+];
+
+export default [...sdk, ...elements, ...server];

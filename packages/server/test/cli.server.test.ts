@@ -18,8 +18,25 @@ const formula = '=HYPERLINK("http://x.example","clic")';
 before(async () => {
   server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
   const origin = { origin: 'https://mairie.example' };
-  assert.equal((await post(`${server.url}/v1/pledges`, pledge({ name: formula, email: 'formule@example.org', public: true }), { headers: origin })).status, 201);
-  assert.equal((await post(`${server.url}/v1/pledges`, pledge({ name: 'À Effacer', email: 'Efface.Moi@Example.org' }))).status, 201);
+  assert.equal(
+    (
+      await post(
+        `${server.url}/v1/pledges`,
+        pledge({ name: formula, email: 'formule@example.org', public: true }),
+        { headers: origin },
+      )
+    ).status,
+    201,
+  );
+  assert.equal(
+    (
+      await post(
+        `${server.url}/v1/pledges`,
+        pledge({ name: 'À Effacer', email: 'Efface.Moi@Example.org' }),
+      )
+    ).status,
+    201,
+  );
   const declared = await post(`${server.url}/v1/coalitions`, {
     name: 'Coalition Climat Quimper',
     objective: 'Des actions locales pour le climat',
@@ -63,7 +80,10 @@ describe('ck-server import', () => {
     const missing = await server.cli(['import', '/nonexistent/members.csv']);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /Impossible de lire/);
-    const notJson = await server.cli(['import', fixture('agenda.ics').replace(/agenda\.ics$/, 'membres.csv.json')]);
+    const notJson = await server.cli([
+      'import',
+      fixture('agenda.ics').replace(/agenda\.ics$/, 'membres.csv.json'),
+    ]);
     assert.equal(notJson.code, 1);
   });
 });
@@ -123,7 +143,15 @@ describe('ck-server export-feed', () => {
     try {
       const res = await server.cli(['export-feed', dir]);
       assert.equal(res.code, 0, res.stderr);
-      for (const f of ['collective.json', 'events.json', 'members.json', 'coalitions.json', 'events.ics', 'coalitions.geojson', 'campaigns/appel-engagements/stats.json']) {
+      for (const f of [
+        'collective.json',
+        'events.json',
+        'members.json',
+        'coalitions.json',
+        'events.ics',
+        'coalitions.geojson',
+        'campaigns/appel-engagements/stats.json',
+      ]) {
         assert.ok(existsSync(join(dir, f)), f);
       }
       const members = JSON.parse(readFileSync(join(dir, 'members.json'), 'utf8'));
@@ -141,14 +169,23 @@ describe('after the commands, the restarted server publishes their results', () 
   test('imported members and events, approved coalition', async () => {
     const members = (await getJson(`${server.url}/v1/members.json`)).json as MembersDocument;
     const names = members.items.map((m) => m.name);
-    for (const n of ['Maison du Vélo de Lille', 'Énergies Citoyennes; Douaisis', '=Formule Verbatim', 'Climate Network North']) assert.ok(names.includes(n), n);
+    for (const n of [
+      'Maison du Vélo de Lille',
+      'Énergies Citoyennes; Douaisis',
+      '=Formule Verbatim',
+      'Climate Network North',
+    ])
+      assert.ok(names.includes(n), n);
     const velo = members.items.find((m) => m.name === 'Maison du Vélo de Lille')!;
     assert.deepEqual(velo.geo, { lat: 50.6292, lon: 3.0573 });
     assert.deepEqual(velo.themes, ['mobilite']);
 
     const events = EventsDocument.parse((await getJson(`${server.url}/v1/events.json`)).json);
     const byId = new Map(events.items.map((e) => [e.id, e]));
-    assert.equal(byId.get('fresque-lille-2027-example-org')?.startDate, '2027-01-15T18:30:00+01:00');
+    assert.equal(
+      byId.get('fresque-lille-2027-example-org')?.startDate,
+      '2027-01-15T18:30:00+01:00',
+    );
     assert.equal(byId.get('fresque-lille-2027-example-org')?.format, 'formation');
     assert.equal(byId.get('marche-ete-2027-example-org')?.startDate, '2027-07-03T10:00:00+02:00');
     assert.equal(byId.get('forum-2027-example-org')?.startDate, '2027-03-20');

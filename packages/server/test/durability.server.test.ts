@@ -12,12 +12,18 @@ const embedded = !process.env.DATABASE_URL;
 test('kill -9 right after the acknowledgements, then restart: every acknowledged pledge is there', async () => {
   const server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
   try {
-    const sent = Array.from({ length: 40 }, () => ({ key: randomUUID(), body: pledge({ public: true, name: `Durable ${randomUUID().slice(0, 6)}` }) }));
-    const answers = await Promise.all(sent.map((s) => post(`${server.url}/v1/pledges`, s.body, { key: s.key })));
+    const sent = Array.from({ length: 40 }, () => ({
+      key: randomUUID(),
+      body: pledge({ public: true, name: `Durable ${randomUUID().slice(0, 6)}` }),
+    }));
+    const answers = await Promise.all(
+      sent.map((s) => post(`${server.url}/v1/pledges`, s.body, { key: s.key })),
+    );
     assert.ok(answers.every((a) => a.status === 201));
     server.kill9();
     await server.restart();
-    const stats = (await getJson(`${server.url}/v1/campaigns/appel-engagements/stats.json`)).json as { total: number };
+    const stats = (await getJson(`${server.url}/v1/campaigns/appel-engagements/stats.json`))
+      .json as { total: number };
     assert.equal(stats.total, 40);
     // Each key still answers its first result: the answers were committed with the pledges.
     for (const [i, s] of sent.entries()) {
@@ -30,31 +36,55 @@ test('kill -9 right after the acknowledgements, then restart: every acknowledged
   }
 });
 
-test('while the server runs, a CLI command on its data directory refuses and names the pid', { skip: !embedded && 'PostgreSQL takes concurrent writers' }, async () => {
-  const server = await startServer({ demo: true });
-  try {
-    const lock = readFileSync(join(server.dataDir, 'ck-server.lock'), 'utf8').trim();
-    const res = await server.cli(['pledges', 'erase', '--email', 'x@example.org']);
-    assert.equal(res.code, 1);
-    assert.match(res.stderr, new RegExp(`\\b${lock}\\b`));
-    assert.match(res.stderr, /ck-server/);
-    // The server is unharmed.
-    assert.equal((await post(`${server.url}/v1/pledges`, pledge())).status, 201);
-  } finally {
-    await server.stop();
-  }
-  // Once it stopped, the same command works.
-});
+if (embedded) {
+  test('while the server runs, a CLI command on its data directory refuses and names the pid', async () => {
+    const server = await startServer({ demo: true });
+    try {
+      const lock = readFileSync(join(server.dataDir, 'ck-server.lock'), 'utf8').trim();
+      const res = await server.cli(['pledges', 'erase', '--email', 'x@example.org']);
+      assert.equal(res.code, 1);
+      assert.match(res.stderr, new RegExp(`\\b${lock}\\b`));
+      // The server is unharmed.
+      assert.equal((await post(`${server.url}/v1/pledges`, pledge())).status, 201);
+    } finally {
+      await server.stop();
+    }
+  });
 
-test('a stale lock (its process is gone) is taken over', { skip: !embedded && 'no lock on PostgreSQL' }, async () => {
-  const server = await startServer({ demo: true });
-  try {
-    server.kill9();
-    // kill -9 leaves the lock file behind, with a pid that no longer runs.
-    writeFileSync(join(server.dataDir, 'ck-server.lock'), '999999\n');
-    await server.restart();
-    assert.equal((await getJson(`${server.url}/v1/collective.json`)).status, 200);
-  } finally {
-    await server.stop();
-  }
-});
+  test('a stale lock (its process is gone) is taken over', async () => {
+    const server = await startServer({ demo: true });
+    try {
+      server.kill9();
+      // A lock file left behind by a process that no longer runs.
+      writeFileSync(join(server.dataDir, 'ck-server.lock'), '999999\n');
+      await server.restart();
+      assert.equal((await getJson(`${server.url}/v1/collective.json`)).status, 200);
+    } finally {
+      await server.stop();
+    }
+  });
+} else {
+  test('on PostgreSQL, CLI commands run beside the server, which sees their effect', async () => {
+    const server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
+    try {
+      const email = `beside.${randomUUID().slice(0, 6)}@example.org`;
+      assert.equal(
+        (await post(`${server.url}/v1/pledges`, pledge({ email, name: 'À côté', public: true })))
+          .status,
+        201,
+      );
+      const res = await server.cli(['pledges', 'erase', '--email', email]);
+      assert.equal(res.code, 0, res.stderr);
+      assert.match(res.stderr, /^1 engagement/);
+      // Documents are re-read from the database at most a second later.
+      let stats = '';
+      for (let i = 0; i < 40 && !stats.includes('"total":0'); i += 1) {
+        await new Promise((r) => setTimeout(r, 100));
+        stats = (await getJson(`${server.url}/v1/campaigns/appel-engagements/stats.json`)).text;
+      }
+      assert.match(stats, /"total":0/);
+    } finally {
+      await server.stop();
+    }
+  });
+}

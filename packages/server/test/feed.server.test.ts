@@ -40,8 +40,16 @@ describe('feed documents', () => {
   }
 
   test('the demo feed has upcoming events, members, coalitions and the campaign', async () => {
-    const events = (await getJson(`${server.url}/v1/events.json`)).json as { items: { startDate: string }[] };
-    assert.ok(events.items.some((e) => Date.parse(e.startDate.length === 10 ? `${e.startDate}T23:59:59Z` : e.startDate) > Date.now()));
+    const events = (await getJson(`${server.url}/v1/events.json`)).json as {
+      items: { startDate: string }[];
+    };
+    assert.ok(
+      events.items.some(
+        (e) =>
+          Date.parse(e.startDate.length === 10 ? `${e.startDate}T23:59:59Z` : e.startDate) >
+          Date.now(),
+      ),
+    );
     const members = (await getJson(`${server.url}/v1/members.json`)).json as { items: unknown[] };
     assert.ok(members.items.length >= 10);
     const collective = (await getJson(`${server.url}/v1/collective.json`)).json as Collective;
@@ -52,10 +60,14 @@ describe('feed documents', () => {
     const first = await fetch(`${server.url}/v1/events.json`);
     const etag = first.headers.get('etag')!;
     await first.arrayBuffer();
-    const again = await fetch(`${server.url}/v1/events.json`, { headers: { 'if-none-match': etag } });
+    const again = await fetch(`${server.url}/v1/events.json`, {
+      headers: { 'if-none-match': etag },
+    });
     assert.equal(again.status, 304);
     assert.equal(await again.text(), '');
-    const other = await fetch(`${server.url}/v1/events.json`, { headers: { 'if-none-match': '"other"' } });
+    const other = await fetch(`${server.url}/v1/events.json`, {
+      headers: { 'if-none-match': '"other"' },
+    });
     assert.equal(other.status, 200);
     await other.arrayBuffer();
   });
@@ -71,16 +83,29 @@ describe('feed documents', () => {
 
 describe('stats', () => {
   test('counts stored pledges, by commitment and by partner origin; only public names', async () => {
-    const before = CampaignStats.parse((await getJson(`${server.url}/v1/campaigns/appel-engagements/stats.json`)).json);
+    const before = CampaignStats.parse(
+      (await getJson(`${server.url}/v1/campaigns/appel-engagements/stats.json`)).json,
+    );
     const origin = 'https://asso-velo.example';
-    const shown = await post(`${server.url}/v1/pledges`, pledge({ name: 'Nom Public', public: true, commitments: ['en-parler', 'climate-tour'] }), { headers: { origin } });
-    const hidden = await post(`${server.url}/v1/pledges`, pledge({ name: 'Nom Caché', public: false }), { headers: { origin } });
+    const shown = await post(
+      `${server.url}/v1/pledges`,
+      pledge({ name: 'Nom Public', public: true, commitments: ['en-parler', 'climate-tour'] }),
+      { headers: { origin } },
+    );
+    const hidden = await post(
+      `${server.url}/v1/pledges`,
+      pledge({ name: 'Nom Caché', public: false }),
+      { headers: { origin } },
+    );
     assert.equal(shown.status, 201);
     assert.equal(hidden.status, 201);
     const res = await getJson(`${server.url}/v1/campaigns/appel-engagements/stats.json`);
     const stats = CampaignStats.parse(res.json);
     assert.equal(stats.total, before.total + 2);
-    assert.equal(stats.byCommitment['climate-tour'], (before.byCommitment['climate-tour'] ?? 0) + 1);
+    assert.equal(
+      stats.byCommitment['climate-tour'],
+      (before.byCommitment['climate-tour'] ?? 0) + 1,
+    );
     assert.equal(stats.byCommitment['en-parler'], (before.byCommitment['en-parler'] ?? 0) + 2);
     assert.equal(stats.byPartner?.[origin], 2);
     assert.ok(stats.recent.some((r) => r.name === 'Nom Public'));
@@ -100,8 +125,19 @@ describe('projections', () => {
       consent: true,
     });
     assert.equal(declared.status, 201);
-    await post(`${server.url}/v1/pledges`, pledge({ email: 'pledger.secret@example.net', public: true }));
-    for (const path of ['collective.json', 'events.json', 'members.json', 'coalitions.json', 'coalitions.geojson', 'events.ics', 'campaigns/appel-engagements/stats.json']) {
+    await post(
+      `${server.url}/v1/pledges`,
+      pledge({ email: 'pledger.secret@example.net', public: true }),
+    );
+    for (const path of [
+      'collective.json',
+      'events.json',
+      'members.json',
+      'coalitions.json',
+      'coalitions.geojson',
+      'events.ics',
+      'campaigns/appel-engagements/stats.json',
+    ]) {
       const text = await (await fetch(`${server.url}/v1/${path}`)).text();
       assert.ok(!text.includes(email), `${path} has a private contact`);
       assert.ok(!text.includes('pledger.secret'), `${path} has a pledger's email`);
@@ -110,7 +146,13 @@ describe('projections', () => {
   });
 
   test('list documents carry only the fields of the output schema', async () => {
-    const strictEvents = z.object({ version: z.literal(1), generatedAt: z.string(), items: z.array(z.object({}).passthrough()) }).strict();
+    const strictEvents = z
+      .object({
+        version: z.literal(1),
+        generatedAt: z.string(),
+        items: z.array(z.object({}).passthrough()),
+      })
+      .strict();
     const doc = (await getJson(`${server.url}/v1/events.json`)).json;
     assert.ok(strictEvents.safeParse(doc).success);
   });
@@ -126,12 +168,16 @@ describe('events.ics', () => {
     const tz = cal.getFirstSubcomponent('vtimezone')!;
     assert.equal(tz.getFirstPropertyValue('tzid'), 'Europe/Paris');
     const zone = new ICAL.Timezone(tz);
-    const events = (await getJson(`${server.url}/v1/events.json`)).json as { items: { id: string; startDate: string }[] };
+    const events = (await getJson(`${server.url}/v1/events.json`)).json as {
+      items: { id: string; startDate: string }[];
+    };
     const vevents = cal.getAllSubcomponents('vevent');
     assert.equal(vevents.length, events.items.length);
     let timed = 0;
     for (const item of events.items) {
-      const ve = vevents.find((v) => String(v.getFirstPropertyValue('uid')).startsWith(`${item.id}@`))!;
+      const ve = vevents.find((v) =>
+        String(v.getFirstPropertyValue('uid')).startsWith(`${item.id}@`),
+      )!;
       assert.ok(ve, item.id);
       const start = ve.getFirstPropertyValue('dtstart') as ICAL.Time;
       if (item.startDate.length === 10) {
@@ -148,12 +194,16 @@ describe('events.ics', () => {
   });
 
   test('filters by themes, formats and region like the agenda', async () => {
-    const all = (await getJson(`${server.url}/v1/events.json`)).json as { items: { themes?: string[]; format?: string }[] };
+    const all = (await getJson(`${server.url}/v1/events.json`)).json as {
+      items: { themes?: string[]; format?: string }[];
+    };
     const theme = all.items.find((e) => e.themes?.length)!.themes![0]!;
     const withTheme = all.items.filter((e) => e.themes?.includes(theme)).length;
     const text = await (await fetch(`${server.url}/v1/events.ics?themes=${theme},nothing`)).text();
     assert.equal((text.match(/BEGIN:VEVENT/g) ?? []).length, withTheme);
-    const none = await (await fetch(`${server.url}/v1/events.ics?formats=festival&region=Nulle-part`)).text();
+    const none = await (
+      await fetch(`${server.url}/v1/events.ics?formats=festival&region=Nulle-part`)
+    ).text();
     assert.equal((none.match(/BEGIN:VEVENT/g) ?? []).length, 0);
   });
 });
@@ -164,7 +214,9 @@ describe('coalitions.geojson', () => {
       type: string;
       features: { geometry: { coordinates: [number, number] }; properties: { id: string } }[];
     };
-    const coalitions = (await getJson(`${server.url}/v1/coalitions.json`)).json as { items: { id: string; geo?: { lat: number; lon: number } }[] };
+    const coalitions = (await getJson(`${server.url}/v1/coalitions.json`)).json as {
+      items: { id: string; geo?: { lat: number; lon: number } }[];
+    };
     assert.equal(geo.type, 'FeatureCollection');
     const located = coalitions.items.filter((c) => c.geo);
     assert.equal(geo.features.length, located.length);

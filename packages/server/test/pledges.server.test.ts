@@ -14,7 +14,11 @@ after(() => server?.stop());
 
 const pledges = () => `${server.url}/v1/pledges`;
 const total = async () =>
-  ((await getJson(`${server.url}/v1/campaigns/appel-engagements/stats.json`)).json as { total: number }).total;
+  (
+    (await getJson(`${server.url}/v1/campaigns/appel-engagements/stats.json`)).json as {
+      total: number;
+    }
+  ).total;
 
 describe('POST /v1/pledges', () => {
   test('201 with {id, status} and the pledge counted', async () => {
@@ -28,8 +32,15 @@ describe('POST /v1/pledges', () => {
 
   test('415 for anything but JSON, and nothing stored', async () => {
     const n = await total();
-    for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
-      const res = await post(pledges(), null, { raw: 'campaign=appel-engagements', headers: { 'content-type': type } });
+    for (const type of [
+      'application/x-www-form-urlencoded',
+      'text/plain',
+      'multipart/form-data; boundary=x',
+    ]) {
+      const res = await post(pledges(), null, {
+        raw: 'campaign=appel-engagements',
+        headers: { 'content-type': type },
+      });
       assert.equal(res.status, 415, type);
       assert.equal(res.json.title, 'Unsupported Media Type');
     }
@@ -48,13 +59,22 @@ describe('POST /v1/pledges', () => {
   });
 
   test('400 with the failing field paths, French by default and English on request', async () => {
-    const bad = pledge({ email: 'pas-une-adresse', commitments: [], consent: false, confirmed: true });
+    const bad = pledge({
+      email: 'pas-une-adresse',
+      commitments: [],
+      consent: false,
+      confirmed: true,
+    });
     const fr = await post(pledges(), bad);
     assert.equal(fr.status, 400);
     assert.equal(fr.json.title, 'Bad Request');
     const paths = (fr.json.errors as { path: unknown[] }[]).map((e) => e.path.join('.'));
-    for (const p of ['email', 'commitments', 'consent']) assert.ok(paths.includes(p), `${p} in ${paths}`);
-    assert.ok(paths.some((p) => p === '' || p.includes('confirmed')), 'unknown key refused');
+    for (const p of ['email', 'commitments', 'consent'])
+      assert.ok(paths.includes(p), `${p} in ${paths}`);
+    assert.ok(
+      paths.some((p) => p === '' || p.includes('confirmed')),
+      'unknown key refused',
+    );
     assert.match(String(fr.json.message), /champs/);
     const en = await post(pledges(), bad, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
     assert.match(String(en.json.message), /fields/);
@@ -63,7 +83,10 @@ describe('POST /v1/pledges', () => {
   test('400 for a commitment the campaign does not have', async () => {
     const res = await post(pledges(), pledge({ commitments: ['en-parler', 'inventé'] }));
     assert.equal(res.status, 400);
-    assert.deepEqual((res.json.errors as { path: unknown[] }[]).map((e) => e.path), [['commitments', 1]]);
+    assert.deepEqual(
+      (res.json.errors as { path: unknown[] }[]).map((e) => e.path),
+      [['commitments', 1]],
+    );
   });
 
   test('422 for an unknown campaign', async () => {
@@ -149,12 +172,22 @@ describe('POST /v1/pledges', () => {
   });
 
   test('SQL-looking and formula-looking input is stored and returned verbatim', async () => {
-    const names = [`Robert'); DROP TABLE pledges;--`, `' OR 1=1--`, '=HYPERLINK("http://x.example")', '@SUM(A1)'];
+    const names = [
+      `Robert'); DROP TABLE pledges;--`,
+      `' OR 1=1--`,
+      '=HYPERLINK("http://x.example")',
+      '@SUM(A1)',
+    ];
     for (const name of names) {
       assert.equal((await post(pledges(), pledge({ name, public: true }))).status, 201);
     }
-    const stats = (await getJson(`${server.url}/v1/campaigns/appel-engagements/stats.json`)).json as { recent: { name: string }[] };
-    for (const name of names) assert.ok(stats.recent.some((r) => r.name === name), name);
+    const stats = (await getJson(`${server.url}/v1/campaigns/appel-engagements/stats.json`))
+      .json as { recent: { name: string }[] };
+    for (const name of names)
+      assert.ok(
+        stats.recent.some((r) => r.name === name),
+        name,
+      );
   });
 });
 
@@ -165,7 +198,10 @@ describe('POST /v1/coalitions', () => {
       objective: 'Rassembler associations et habitants autour d’actions locales',
       scope: 'geographique',
       locality: 'Morlaix',
-      contacts: [{ name: 'Alex', email: 'alex@example.org' }, { name: 'Sam', email: 'sam@example.org' }],
+      contacts: [
+        { name: 'Alex', email: 'alex@example.org' },
+        { name: 'Sam', email: 'sam@example.org' },
+      ],
       publicContact: { url: 'https://example.org/morlaix' },
       actions: [{ title: 'Fresque du climat', status: 'planned' }],
       consent: true,
@@ -178,7 +214,12 @@ describe('POST /v1/coalitions', () => {
 
   test('400 with paths for an invalid declaration (three contacts, no consent)', async () => {
     const contact = { name: 'A', email: 'a@example.org' };
-    const res = await post(`${server.url}/v1/coalitions`, { name: 'X', objective: 'Y', scope: 'geographique', contacts: [contact, contact, contact] });
+    const res = await post(`${server.url}/v1/coalitions`, {
+      name: 'X',
+      objective: 'Y',
+      scope: 'geographique',
+      contacts: [contact, contact, contact],
+    });
     assert.equal(res.status, 400);
     const paths = (res.json.errors as { path: unknown[] }[]).map((e) => e.path.join('.'));
     assert.ok(paths.includes('contacts'));
@@ -190,7 +231,11 @@ describe('CORS preflight', () => {
   test('allows POST with Content-Type and Idempotency-Key from a page', async () => {
     const res = await fetch(pledges(), {
       method: 'OPTIONS',
-      headers: { origin: 'https://partner.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, idempotency-key' },
+      headers: {
+        origin: 'https://partner.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, idempotency-key',
+      },
     });
     assert.equal(res.status, 204);
     assert.equal(res.headers.get('access-control-allow-origin'), 'https://partner.example');
@@ -203,7 +248,10 @@ describe('CORS preflight', () => {
 describe('limits set on the command line', () => {
   let limited: TestServer;
   before(async () => {
-    limited = await startServer({ demo: true, args: ['--rate-limit', '3', '--allow-origin', 'https://partner.example'] });
+    limited = await startServer({
+      demo: true,
+      args: ['--rate-limit', '3', '--allow-origin', 'https://partner.example'],
+    });
   });
   after(() => limited?.stop());
 
@@ -212,7 +260,11 @@ describe('limits set on the command line', () => {
     const ok = await post(url, pledge(), { headers: { origin: 'https://partner.example' } });
     assert.equal(ok.status, 201);
     assert.equal(ok.headers.get('access-control-allow-origin'), 'https://partner.example');
-    for (const origin of ['https://partner.example.evil.com', 'https://evilpartner.example', 'null']) {
+    for (const origin of [
+      'https://partner.example.evil.com',
+      'https://evilpartner.example',
+      'null',
+    ]) {
       const res = await post(url, pledge(), { headers: { origin } });
       assert.equal(res.status, 403, origin);
       assert.equal(res.headers.get('access-control-allow-origin'), null);

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `ck-server`: the feed server and the coordinator's commands.
  * The database is PGlite in `--data DIR` (default ./data), or PostgreSQL when DATABASE_URL is set.
@@ -202,6 +201,12 @@ export async function main(argv: string[]): Promise<number> {
         );
     }
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      print(
+        `ck-server: ${say('ce port est déjà utilisé (--port ou PORT pour en choisir un autre)', 'this port is already in use (choose another with --port or PORT)')} — ${(error as Error).message}`,
+      );
+      return 1;
+    }
     if (error instanceof CliError || error instanceof LockHeldError) {
       print(`ck-server: ${error.message}`);
       return 1;

@@ -222,12 +222,10 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
       const body = request.body;
       if (!isObject(body)) return sendProblem(reply, 400, m.notObject);
       if (honeypot(body))
-        return reply
-          .code(201)
-          .send({
-            id: coalitionId(String(body.name ?? ''), randomUUID().slice(0, 8)),
-            status: 'pending',
-          });
+        return reply.code(201).send({
+          id: coalitionId(String(body.name ?? ''), randomUUID().slice(0, 8)),
+          status: 'pending',
+        });
       const checked = validate(CoalitionDeclaration, body, lang);
       if (!checked.ok) return sendProblem(reply, 400, m.invalidFields, checked.errors);
       const key = request.headers['idempotency-key'] as string;

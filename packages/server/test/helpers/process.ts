@@ -6,7 +6,16 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -24,7 +33,8 @@ export function hashSources(hash: ReturnType<typeof createHash>, dir: string): v
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) hashSources(hash, path);
-    else if (/\.(sql|ts)$/.test(name) && !name.endsWith('.d.ts')) hash.update(path).update(readFileSync(path));
+    else if (/\.(sql|ts)$/.test(name) && !name.endsWith('.d.ts'))
+      hash.update(path).update(readFileSync(path));
   }
 }
 
@@ -72,7 +82,10 @@ export interface CliResult {
 }
 
 /** Runs `ck-server ARGS` to completion. */
-export async function runCli(args: readonly string[], env: Record<string, string | undefined>): Promise<CliResult> {
+export async function runCli(
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+): Promise<CliResult> {
   const cli = await cliBundle();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {

@@ -71,10 +71,17 @@ async function dropDatabase(adminUrl: string, url: string): Promise<void> {
 }
 
 /** Spawns `serve` and resolves with its URL once it prints it. */
-async function spawnServer(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+async function spawnServer(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; url: string }> {
   const cli = await cliBundle();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => {
@@ -110,11 +117,27 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   else await copyTemplate(options.demo ?? false, join(dataDir, 'data'));
   const data = join(dataDir, 'data');
   const env = { ...process.env, ...options.env, DATABASE_URL: databaseUrl ?? '' };
-  const args = ['serve', '--port', '0', '--data', data, '--cdn', CDN_DIR, '--site', SITE_DIR, ...(options.demo ? ['--demo'] : []), ...(options.args ?? [])];
+  const args = [
+    'serve',
+    '--port',
+    '0',
+    '--data',
+    data,
+    '--cdn',
+    CDN_DIR,
+    '--site',
+    SITE_DIR,
+    ...(options.demo ? ['--demo'] : []),
+    ...(options.args ?? []),
+  ];
   let running = await spawnServer(args, env);
 
   const exited = (child: ChildProcess) =>
-    new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+    new Promise<void>((resolve) =>
+      child.exitCode !== null || child.signalCode !== null
+        ? resolve()
+        : child.once('exit', () => resolve()),
+    );
 
   const server: TestServer = {
     url: running.url,
@@ -138,7 +161,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       running = await spawnServer(args, env);
       server.url = running.url;
     },
-    cli: (cliArgs) => runCli([...cliArgs, '--data', data], { ...options.env, DATABASE_URL: databaseUrl ?? '' }),
+    cli: (cliArgs) =>
+      runCli([...cliArgs, '--data', data], { ...options.env, DATABASE_URL: databaseUrl ?? '' }),
   };
   return server;
 }

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=demo-content.node.test.d.ts.map
