@@ -2,13 +2,18 @@
 //   GET|HEAD /__feeds/<name>[~anything]/v1/<document>   a fixture document ("~x": a fresh URL, same data)
 //   /__feeds/slow-<name>/…                               the same, answered after 1.5 s
 //   GET /__feeds/_count?prefix=/__feeds/demo~a/         how many requests began with that prefix
+//   /__pledge/…                                          the scriptable pledge feed (pledge-fixture.mjs)
 // Registered in web-test-runner.config.mjs as a middleware.
 import { feeds } from './feeds.mjs';
+import { pledgeFixtureMiddleware } from './pledge-fixture.mjs';
+
+const pledgeFixture = pledgeFixtureMiddleware();
 
 const counts = new Map();
 
 export function feedFixtureMiddleware() {
   return async function feedFixture(ctx, next) {
+    if (ctx.path.startsWith('/__pledge/')) return pledgeFixture(ctx, next);
     if (!ctx.path.startsWith('/__feeds/')) return next();
     if (ctx.path === '/__feeds/_count') {
       const prefix = String(ctx.query.prefix ?? '');

@@ -6,6 +6,11 @@
 export { CkElement, type LoadResult, type LoadState } from './shared/ck-element.js';
 export { CkFeed } from './feed/feed.js';
 export { CkAgenda, type AgendaView } from './agenda/agenda.js';
+export { CkPledgeForm, type PledgePhase } from './pledge-form/pledge-form.js';
+export {
+  CkPledgeSubmittedEvent,
+  type CkPledgeSubmittedDetail,
+} from './pledge-form/submitted-event.js';
 export { CkLoadEvent, CkErrorEvent, CkSelectEvent } from './shared/events.js';
 export type { CkLoadDetail, CkErrorDetail, CkSelectDetail } from './shared/events.js';
 export { clientContext } from './shared/context.js';

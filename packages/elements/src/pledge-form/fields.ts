@@ -1,0 +1,64 @@
+/** The form's fields: reading a pledge from it, and where each validation error goes. */
+import type { Campaign, FieldError, PledgeInput, PledgerKind } from '@coalition-kit/sdk';
+
+/** Fields in the order of the form: the error summary lists them in this order. */
+export const FIELDS = [
+  'commitments',
+  'pledgerKind',
+  'organisation',
+  'name',
+  'email',
+  'postalCode',
+  'message',
+  'public',
+  'consent',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+const isField = (value: unknown): value is Field => FIELDS.includes(value as Field);
+
+/** One message per field (the first), keyed by field, in form order. */
+export function errorsByField(errors: FieldError[]): Map<Field, string> {
+  const found = new Map<Field, string>();
+  for (const error of errors) {
+    const field = error.path[0];
+    if (isField(field) && !found.has(field)) found.set(field, error.message);
+  }
+  return new Map(FIELDS.filter((f) => found.has(f)).map((f) => [f, found.get(f)!]));
+}
+
+/** The id of the control a summary link focuses (the first box of a group). */
+export const controlId = (field: Field) =>
+  field === 'commitments' ? 'commitment-0' : field === 'pledgerKind' ? 'kind-0' : field;
+
+/** The kind of pledger: the only one the campaign allows, else the visitor's choice. */
+export function chosenKind(campaign: Campaign, data: FormData): PledgerKind | '' {
+  if (campaign.pledgerKinds.length === 1) return campaign.pledgerKinds[0]!;
+  const value = data.get('pledgerKind');
+  return campaign.pledgerKinds.find((k) => k === value) ?? '';
+}
+
+/** The pledge the form holds; empty optional fields are left out. */
+export function readPledge(form: HTMLFormElement, campaign: Campaign): PledgeInput {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '').trim();
+  const optional = (name: string) => text(name) || undefined;
+  const kind = chosenKind(campaign, data);
+  const pledge: PledgeInput = {
+    campaign: campaign.id,
+    pledgerKind: kind as PledgerKind,
+    name: text('name'),
+    email: text('email'),
+    commitments: data.getAll('commitments').map(String),
+    public: data.has('public'),
+    consent: data.has('consent') as true,
+  };
+  if (kind === 'organisation') pledge.organisation = text('organisation');
+  const postalCode = optional('postalCode');
+  if (postalCode) pledge.postalCode = postalCode;
+  const message = optional('message');
+  if (message) pledge.message = message;
+  const website = optional('website');
+  if (website) pledge.website = website;
+  return pledge;
+}

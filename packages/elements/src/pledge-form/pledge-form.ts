@@ -1,0 +1,586 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  Pledge,
+  validate,
+  type Campaign,
+  type CampaignStats,
+  type Client,
+  type FieldError,
+  type PledgeInput,
+  type PledgerKind,
+} from '@coalition-kit/sdk';
+import { CkElement, type LoadResult } from '../shared/ck-element.js';
+import { dayKey, formatDay } from '../shared/format.js';
+import { heading } from '../shared/heading.js';
+import { campaignStatus, type CampaignStatus } from './campaign-status.js';
+import { renderCounter } from './counter.js';
+import { FIELDS, controlId, errorsByField, readPledge, type Field } from './fields.js';
+import { t, type PledgeMessages } from './messages.js';
+import { renderNotice } from './notice.js';
+import { pledgeFormStyles } from './pledge-form.styles.js';
+import { PledgeSender } from './sender.js';
+import { shareLinks } from './share.js';
+import { CkPledgeSubmittedEvent } from './submitted-event.js';
+
+/** Where the visitor is with their pledge. */
+export type PledgePhase = 'editing' | 'sending' | 'offline' | 'failed' | 'success';
+
+type TextField = 'name' | 'email' | 'organisation' | 'postalCode';
+
+const isField = (name: string): name is Field => (FIELDS as readonly string[]).includes(name);
+
+/**
+ * The call for commitments of a campaign: its counter and goal, and a form to pledge that
+ * never loses nor duplicates a pledge (one `Idempotency-Key`, retries, offline replay).
+ * Native controls in a real form, errors linked to fields, a short privacy notice beside an
+ * unticked consent box, a honeypot and a minimum fill time; no cookie, no storage.
+ *
+ * @summary The call for commitments, with its counter, consent and safe submission.
+ * @tag ck-pledge-form
+ * @slot - Fallback shown while loading and on error (e.g. a link to the call on the collective's site).
+ * @csspart base - The widget's box.
+ * @csspart title - The campaign's title.
+ * @csspart description - The campaign's description.
+ * @csspart counter - The counter: total, goal, this site's count, recent pledgers.
+ * @csspart progress - The progress bar towards the goal.
+ * @csspart partner-count - This site's own count (attribute `partner`).
+ * @csspart recent - The list of recent public pledgers.
+ * @csspart form - The form.
+ * @csspart error-summary - The list of errors shown on an invalid submit.
+ * @csspart notice - The privacy notice.
+ * @csspart privacy-link - The link to the campaign's privacy policy.
+ * @csspart submit-button - The submit button.
+ * @csspart pending - The message of a pledge waiting to be sent (offline, server failure).
+ * @csspart thanks - The thanks after the server recorded the pledge.
+ * @csspart share - The share links.
+ * @csspart closed - The message of a campaign not open yet or closed.
+ * @csspart unknown - The message of a campaign the feed does not have.
+ * @csspart error - The error state (with `retry-button`).
+ * @csspart status - The polite live region.
+ * @cssprop --ck-color-primary - Buttons, links, progress bar.
+ * @cssprop --ck-color-danger - Error messages and invalid fields.
+ * @cssprop --ck-color-focus - Focus ring.
+ * @cssprop --ck-font-family - Font of the widget.
+ * @cssprop --ck-font-size - Base size (16px).
+ * @cssprop --ck-radius - Corner radius of boxes and fields.
+ * @fires ck-load - The campaign and its counter were loaded.
+ * @fires ck-error - The feed could not be loaded.
+ * @fires ck-pledge-submitted - The server recorded a pledge (`{id, campaign}`), once per pledge.
+ * @cssstate loading - Loading the campaign.
+ * @cssstate populated - The campaign is shown.
+ * @cssstate empty - The campaign is unknown.
+ * @cssstate error - The feed could not be loaded.
+ */
+export class CkPledgeForm extends CkElement {
+  static override styles = [...CkElement.styles, pledgeFormStyles];
+
+  readonly #sender = new PledgeSender();
+  /** When the form was first shown: a submit is held until `minFillTime` has passed. */
+  #renderedAt = 0;
+  #touched = new Set<Field>();
+  #submitted = false;
+  #focusNext: string | undefined;
+  #loadedFor: string | undefined;
+
+  @query('form') private formEl!: HTMLFormElement | null;
+
+  @state() private campaignData: Campaign | undefined;
+  @state() private stats: CampaignStats | undefined;
+  @state() private phase: PledgePhase = 'editing';
+  @state() private errors = new Map<Field, string>();
+  @state() private showSummary = false;
+  @state() private kind: PledgerKind = 'citizen';
+  /** The server's sentence when it refused the pledge without naming a field. */
+  @state() private refusal = '';
+
+  /** The campaign's id in the collective (`appel-engagements`). */
+  @property({ reflect: true }) campaign: string | undefined;
+
+  /** Show this site's own count beside the total, when the stats offer it. */
+  @property({ type: Boolean, reflect: true }) partner = false;
+
+  /** Level of the campaign's title (1–6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Minimum time (ms) between showing the form and sending it: faster submits wait. */
+  @property({ attribute: false }) minFillTime = 2000;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.#handleOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#handleOnline);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && changed.has('campaign')) this.reload();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.formEl && !this.#renderedAt) this.#renderedAt = performance.now();
+    if (this.#focusNext) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+      this.#focusNext = undefined;
+    }
+  }
+
+  /** Where the visitor is: editing, sending, offline (waiting), failed (waiting), success. */
+  get pledgePhase(): PledgePhase {
+    return this.phase;
+  }
+
+  protected async loadData(client: Client, signal: AbortSignal): Promise<LoadResult> {
+    const m = t(this.resolvedLang);
+    const id = this.campaign ?? '';
+    const collective = await client.collective({ signal });
+    const campaign = collective.campaigns.find((c) => c.id === id);
+    if (this.#loadedFor !== id) this.#reset();
+    this.#loadedFor = id;
+    this.campaignData = campaign;
+    if (!campaign) {
+      this.stats = undefined;
+      return { counts: { campaigns: 0 }, issues: [], empty: true, announcement: m.unknown(id) };
+    }
+    // The counter is a bonus: a feed without stats still takes pledges.
+    this.stats = await client.stats(campaign.id, { signal }).catch((error: unknown) => {
+      if (signal.aborted) throw error;
+      return undefined;
+    });
+    return {
+      counts: { pledges: this.stats?.total ?? 0 },
+      issues: [],
+      empty: false,
+      announcement: m.loaded(campaign.title),
+    };
+  }
+
+  protected override errorSentence(): string {
+    return t(this.resolvedLang).error;
+  }
+
+  #reset(): void {
+    this.phase = 'editing';
+    this.errors = new Map();
+    this.showSummary = false;
+    this.refusal = '';
+    this.#touched.clear();
+    this.#submitted = false;
+    this.#renderedAt = 0;
+  }
+
+  /** Validation by the SDK's schema, with messages in the widget's language. */
+  #check(client: Client, pledge: PledgeInput): FieldError[] {
+    const lang = this.resolvedLang;
+    if (client.lang === lang) return client.checkPledge(pledge);
+    const result = validate(Pledge, pledge, lang);
+    return result.ok ? [] : result.errors;
+  }
+
+  #handleSubmit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    // Double clicks and Enter presses while a pledge is on its way change nothing.
+    if (this.phase !== 'editing') return;
+    const client = this.activeClient;
+    const campaign = this.campaignData;
+    const form = this.formEl;
+    if (!client || !campaign || !form) return;
+    const pledge = readPledge(form, campaign);
+    this.#submitted = true;
+    this.refusal = '';
+    this.errors = errorsByField(this.#check(client, pledge));
+    if (this.errors.size) {
+      this.showSummary = true;
+      this.announcement = '';
+      this.#focusNext = '[part~="error-summary"]';
+      return;
+    }
+    this.showSummary = false;
+    this.phase = 'sending';
+    this.announcement = t(this.resolvedLang).sending;
+    this.#focusNext = '[part~="sending"]';
+    // A person takes seconds to fill the form; a robot does not. The wait is real, not faked.
+    const wait = this.minFillTime - (performance.now() - this.#renderedAt);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    await this.#send(client, pledge);
+  };
+
+  async #send(client: Client, pledge: PledgeInput): Promise<void> {
+    const m = t(this.resolvedLang);
+    this.phase = 'sending';
+    this.announcement = m.sending;
+    const outcome = await this.#sender.send(client, pledge);
+    switch (outcome.kind) {
+      case 'recorded': {
+        this.phase = 'success';
+        this.announcement = m.announcedRecorded;
+        this.#focusNext = '[part~="thanks-title"]';
+        this.dispatchEvent(
+          new CkPledgeSubmittedEvent({ id: outcome.receipt.id, campaign: pledge.campaign }),
+        );
+        // The SDK forgot the cached counter: this asks the server for the new one.
+        client.stats(pledge.campaign).then(
+          (stats) => (this.stats = stats),
+          () => undefined,
+        );
+        break;
+      }
+      case 'offline':
+        this.phase = 'offline';
+        this.announcement = m.offline;
+        this.#focusNext = '[part~="pending"]';
+        break;
+      case 'failed':
+        this.phase = 'failed';
+        this.announcement = '';
+        this.#focusNext = '[part~="pending"]';
+        break;
+      case 'refused': {
+        this.phase = 'editing';
+        this.announcement = '';
+        this.errors = errorsByField(outcome.error.errors);
+        if (this.errors.size) {
+          this.showSummary = true;
+          this.#focusNext = '[part~="error-summary"]';
+        } else {
+          this.refusal = m.refused(outcome.error.message);
+          this.#focusNext = '[part~="form-error"]';
+        }
+        break;
+      }
+    }
+  }
+
+  /** Sends the waiting pledge again, with the same key. */
+  #resend = () => {
+    const client = this.activeClient;
+    const pending = this.#sender.pending;
+    if (!client || !pending || (this.phase !== 'offline' && this.phase !== 'failed')) return;
+    void this.#send(client, pending);
+  };
+
+  #handleOnline = () => {
+    if (this.phase === 'offline') this.#resend();
+  };
+
+  #handleInput = (event: Event) => {
+    const target = event.target as HTMLInputElement;
+    if (!isField(target.name)) return;
+    this.#touched.add(target.name);
+    this.#sender.edited();
+    if (target.name === 'pledgerKind') this.kind = target.value as PledgerKind;
+  };
+
+  /** Once a field was touched (or the form submitted), leaving it checks it again. */
+  #handleBlur = (event: FocusEvent) => {
+    const target = event.target as HTMLInputElement;
+    const client = this.activeClient;
+    if (!isField(target.name) || !client || !this.campaignData || !this.formEl) return;
+    if (!this.#touched.has(target.name) && !this.#submitted) return;
+    const found = errorsByField(this.#check(client, readPledge(this.formEl, this.campaignData)));
+    const next = new Map(this.errors);
+    const message = found.get(target.name);
+    if (message) next.set(target.name, message);
+    else next.delete(target.name);
+    this.errors = new Map(FIELDS.filter((f) => next.has(f)).map((f) => [f, next.get(f)!]));
+  };
+
+  #focusField = (event: Event, field: Field) => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`)?.focus();
+  };
+
+  protected renderContent(): TemplateResult {
+    const m = t(this.resolvedLang);
+    const campaign = this.campaignData;
+    if (!campaign) {
+      return html`<div class="box" part="unknown">
+        <p><strong>${m.unknown(this.campaign ?? '')}</strong></p>
+        <p>${m.unknownHint}</p>
+      </div>`;
+    }
+    const status = campaignStatus(campaign);
+    const partnerCount = this.partner ? this.stats?.byPartner?.[location.origin] : undefined;
+    return html`<section class="campaign" aria-labelledby="title">
+      ${heading(this.headingLevel, 'title', campaign.title, 'title')}
+      <p part="description">${campaign.description}</p>
+      ${
+        this.stats
+          ? renderCounter(this.stats, {
+              lang: this.resolvedLang,
+              goal: campaign.goal,
+              partnerCount,
+            })
+          : nothing
+      }
+      ${
+        status !== 'open'
+          ? this.#renderClosed(m, campaign, status)
+          : this.phase === 'success'
+            ? this.#renderThanks(m, campaign)
+            : this.#renderForm(m, campaign)
+      }
+    </section>`;
+  }
+
+  #renderClosed(m: PledgeMessages, campaign: Campaign, status: CampaignStatus): TemplateResult {
+    const timeZone = this.collective?.timeZone ?? 'Europe/Paris';
+    const day = (iso: string) => formatDay(dayKey(iso, timeZone), this.resolvedLang);
+    const text =
+      status === 'not-yet-open'
+        ? m.notYetOpen(day(campaign.opensAt!))
+        : campaign.closesAt
+          ? m.closed(day(campaign.closesAt))
+          : m.closedNoDate;
+    return html`<p class="box" part="closed">${text}</p>`;
+  }
+
+  #renderThanks(m: PledgeMessages, campaign: Campaign): TemplateResult {
+    const links = shareLinks(location.href, m.shareText(campaign.title), m.shareEmail);
+    return html`<div class="box thanks" part="thanks">
+      ${heading(Math.min(this.headingLevel + 1, 6), 'thanks-title', m.thanks)}
+      <p>${m.recorded}</p>
+      <p id="share-label">${m.share}</p>
+      <ul class="share" part="share" aria-labelledby="share-label">
+        ${links.map((l) => html`<li><a href=${l.href}>${l.label}</a></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  #describedBy(field: Field, hint?: string): string | typeof nothing {
+    const ids = [hint, this.errors.has(field) ? `${field}-error` : undefined].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  #invalid(field: Field) {
+    return this.errors.has(field) ? 'true' : nothing;
+  }
+
+  #error(field: Field): TemplateResult | typeof nothing {
+    const message = this.errors.get(field);
+    return message
+      ? html`<p class="field-error" id="${field}-error" part="field-error">${message}</p>`
+      : nothing;
+  }
+
+  #required(m: PledgeMessages): TemplateResult {
+    return html` <span class="marker">(${m.required})</span>`;
+  }
+
+  #optional(m: PledgeMessages): TemplateResult {
+    return html` <span class="marker">(${m.optional})</span>`;
+  }
+
+  #textField(
+    m: PledgeMessages,
+    field: TextField,
+    o: {
+      type: string;
+      autocomplete: string;
+      required: boolean;
+      hint?: string;
+      maxlength?: number;
+      hidden?: boolean;
+    },
+  ): TemplateResult {
+    const hintId = o.hint ? `${field}-hint` : undefined;
+    return html`<div class="field" ?hidden=${o.hidden ?? false}>
+      <label for=${field}>${m[field]}${o.required ? this.#required(m) : this.#optional(m)}</label>
+      ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing} ${this.#error(field)}
+      <input
+        id=${field}
+        name=${field}
+        type=${o.type}
+        autocomplete=${o.autocomplete}
+        maxlength=${o.maxlength ?? nothing}
+        ?required=${o.required}
+        aria-invalid=${this.#invalid(field)}
+        aria-describedby=${this.#describedBy(field, hintId)}
+      />
+    </div>`;
+  }
+
+  #renderSummary(m: PledgeMessages): TemplateResult | typeof nothing {
+    if (!this.showSummary || this.errors.size === 0) return nothing;
+    const labels: Record<Field, string> = {
+      commitments: m.commitments,
+      pledgerKind: m.kind,
+      organisation: m.organisation,
+      name: m.name,
+      email: m.email,
+      postalCode: m.postalCode,
+      message: m.message,
+      public: m.public,
+      consent: m.consent,
+    };
+    return html`<div class="summary" part="error-summary" role="alert" tabindex="-1">
+      <p><strong>${m.summary(this.errors.size)}</strong></p>
+      <ul>
+        ${[...this.errors].map(
+          ([field, message]) =>
+            html`<li>
+              <a href="#${controlId(field)}" @click=${(e: Event) => this.#focusField(e, field)}
+                >${m.fieldError(labels[field], message)}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #renderPending(m: PledgeMessages): TemplateResult | typeof nothing {
+    if (this.phase === 'sending') {
+      return html`<p class="box progress" part="sending" tabindex="-1">${m.sending}</p>`;
+    }
+    if (this.phase !== 'offline' && this.phase !== 'failed') return nothing;
+    const offline = this.phase === 'offline';
+    return html`<div
+      class="box pending ${offline ? '' : 'failed'}"
+      part="pending"
+      tabindex="-1"
+      role=${offline ? nothing : 'alert'}
+    >
+      <p><strong>${offline ? m.offline : m.failed}</strong></p>
+      <button type="button" class="button" part="retry-send-button" @click=${this.#resend}>
+        ${m.retrySend}
+      </button>
+    </div>`;
+  }
+
+  #renderForm(m: PledgeMessages, campaign: Campaign): TemplateResult {
+    const frozen = this.phase !== 'editing';
+    const bothKinds = campaign.pledgerKinds.length > 1;
+    const organisation = bothKinds
+      ? this.kind === 'organisation'
+      : campaign.pledgerKinds[0] === 'organisation';
+    const commitmentsDescribed = this.#describedBy('commitments', 'commitments-hint');
+    return html`<form
+      part="form"
+      novalidate
+      aria-label=${m.formLabel}
+      @submit=${this.#handleSubmit}
+      @input=${this.#handleInput}
+      @change=${this.#handleInput}
+      @focusout=${this.#handleBlur}
+    >
+      ${this.#renderSummary(m)}
+      <fieldset class="plain" ?disabled=${frozen}>
+        <fieldset class="group">
+          <legend>${m.commitments}${this.#required(m)}</legend>
+          <p class="hint" id="commitments-hint">${m.commitmentsHint}</p>
+          ${this.#error('commitments')}
+          ${campaign.commitments.map(
+            (c, i) =>
+              html`<div class="choice">
+                <input
+                  type="checkbox"
+                  id="commitment-${i}"
+                  name="commitments"
+                  .value=${c.id}
+                  aria-invalid=${this.#invalid('commitments')}
+                  aria-describedby=${commitmentsDescribed}
+                />
+                <label for="commitment-${i}">${c.label}</label>
+              </div>`,
+          )}
+        </fieldset>
+        ${
+          bothKinds
+            ? html`<fieldset class="group">
+                <legend>${m.kind}${this.#required(m)}</legend>
+                ${this.#error('pledgerKind')}
+                ${campaign.pledgerKinds.map(
+                  (kind, i) =>
+                    html`<div class="choice">
+                      <input
+                        type="radio"
+                        id="kind-${i}"
+                        name="pledgerKind"
+                        .value=${kind}
+                        ?checked=${this.kind === kind}
+                        aria-describedby=${this.#describedBy('pledgerKind')}
+                      />
+                      <label for="kind-${i}"
+                        >${kind === 'citizen' ? m.citizen : m.organisationKind}</label
+                      >
+                    </div>`,
+                )}
+              </fieldset>`
+            : nothing
+        }
+        ${this.#textField(m, 'organisation', {
+          type: 'text',
+          autocomplete: 'organization',
+          required: true,
+          maxlength: 200,
+          hidden: !organisation,
+        })}
+        ${this.#textField(m, 'name', { type: 'text', autocomplete: 'name', required: true, maxlength: 100 })}
+        ${this.#textField(m, 'email', {
+          type: 'email',
+          autocomplete: 'email',
+          required: true,
+          hint: m.emailHint,
+          maxlength: 254,
+        })}
+        ${this.#textField(m, 'postalCode', {
+          type: 'text',
+          autocomplete: 'postal-code',
+          required: false,
+          hint: m.postalCodeHint,
+          maxlength: 10,
+        })}
+        <div class="field">
+          <label for="message">${m.message}${this.#optional(m)}</label>
+          <p class="hint" id="message-hint">${m.messageHint}</p>
+          ${this.#error('message')}
+          <textarea
+            id="message"
+            name="message"
+            rows="3"
+            maxlength="1000"
+            aria-invalid=${this.#invalid('message')}
+            aria-describedby=${this.#describedBy('message', 'message-hint')}
+          ></textarea>
+        </div>
+        <div class="choice">
+          <input type="checkbox" id="public" name="public" aria-describedby="public-hint" />
+          <label for="public">${m.public}${this.#optional(m)}</label>
+        </div>
+        <p class="hint indent" id="public-hint">${m.publicHint}</p>
+        ${renderNotice(m, this.collective?.name ?? '', campaign)} ${this.#error('consent')}
+        <div class="choice">
+          <input
+            type="checkbox"
+            id="consent"
+            name="consent"
+            required
+            aria-invalid=${this.#invalid('consent')}
+            aria-describedby=${this.#describedBy('consent', 'notice')}
+          />
+          <label for="consent">${m.consent}${this.#required(m)}</label>
+        </div>
+        <div class="hp" aria-hidden="true">
+          <label for="website">${m.honeypot}</label>
+          <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+        </div>
+      </fieldset>
+      ${
+        this.refusal
+          ? html`<p class="box form-error" part="form-error" role="alert" tabindex="-1">
+              ${this.refusal}
+            </p>`
+          : nothing
+      }
+      ${this.#renderPending(m)}
+      <button type="submit" class="button primary" part="submit-button" ?disabled=${frozen}>
+        ${this.phase === 'sending' ? m.sendingButton : m.submit}
+      </button>
+    </form>`;
+  }
+}
