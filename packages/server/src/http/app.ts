@@ -9,6 +9,7 @@ import { registerFeedRoutes } from './feed-routes.js';
 import { MESSAGES, langOf } from './messages.js';
 import { sendProblem } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
+import { GroupCommit } from '../store/group-commit.js';
 import { BODY_LIMIT, registerSubmissions } from './submissions.js';
 import { registerStaticFiles } from './static-files.js';
 
@@ -70,6 +71,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerSubmissions(app, {
     db: options.db,
     limiter: new RateLimiter(options.rateLimit),
+    pledges: new GroupCommit(options.db),
     allowOrigins: options.allowOrigins,
     collective: () => collective.get('collective', () => collectiveDocument(options.db)),
     onPledge: (campaign) => documents.invalidate(`stats/${campaign}`),

@@ -20,7 +20,7 @@ import {
 } from '@coalition-kit/sdk';
 import { isUniqueViolation, type Database } from '../store/database.js';
 import { findAnswer, saveAnswer, type Scope, type StoredAnswer } from '../store/idempotency.js';
-import { insertPledge } from '../store/pledges.js';
+import type { GroupCommit } from '../store/group-commit.js';
 import { coalitionId, insertDeclaration } from '../store/coalitions.js';
 import { originAllowed } from './cors.js';
 import { MESSAGES, langOf, type Messages } from './messages.js';
@@ -38,6 +38,8 @@ export interface SubmissionOptions {
   allowOrigins: readonly string[];
   /** The collective as published (cached by the caller). */
   collective(): Promise<Collective | undefined>;
+  /** Stores pledges, several per transaction (group commit). */
+  pledges: GroupCommit;
   /** Called after a pledge to `campaign` is committed (its counter changed). */
   onPledge(campaign: string): void;
   now(): Date;
@@ -181,14 +183,19 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
       const pledge = checked.value;
       const key = request.headers['idempotency-key'] as string;
       const print = fingerprint(pledge);
-      const stored = await findAnswer(o.db, 'pledges', key);
-      if (stored) return replay(reply, stored, print, m);
+      // Refuses the pledge, unless this key was answered before (the campaign may have closed since).
+      const refuse = async (status: number, message: string, errors?: FieldError[]) => {
+        const stored = await findAnswer(o.db, 'pledges', key);
+        return stored
+          ? replay(reply, stored, print, m)
+          : sendProblem(reply, status, message, errors);
+      };
 
       const campaign = (await o.collective())?.campaigns.find((c) => c.id === pledge.campaign);
-      if (!campaign) return sendProblem(reply, 422, m.unknownCampaign(pledge.campaign));
+      if (!campaign) return refuse(422, m.unknownCampaign(pledge.campaign));
       const now = o.now();
       const refusal = campaignRefusal(campaign, now, m);
-      if (refusal) return sendProblem(reply, 422, refusal);
+      if (refusal) return refuse(422, refusal);
       const errors: FieldError[] = [];
       if (!campaign.pledgerKinds.includes(pledge.pledgerKind)) {
         errors.push({ path: ['pledgerKind'], message: m.kindRefused(pledge.pledgerKind) });
@@ -198,18 +205,24 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
         if (!known.has(id))
           errors.push({ path: ['commitments', i], message: m.unknownCommitment(id) });
       });
-      if (errors.length) return sendProblem(reply, 400, m.invalidFields, errors);
+      if (errors.length) return refuse(400, m.invalidFields, errors);
 
-      const result = await commit(reply, 'pledges', key, print, m, async (tx) => {
-        const id = await insertPledge(tx, randomUUID(), pledge, {
-          at: now,
-          noticeVersion: noticeVersion(campaign),
-          origin: originOf(request),
-        });
-        return { id, status: 'recorded' };
+      // Stored with the next group of pledges; resolved after that transaction's COMMIT.
+      const outcome = await o.pledges.submit({
+        key,
+        fingerprint: print,
+        id: randomUUID(),
+        pledge,
+        proof: { at: now, noticeVersion: noticeVersion(campaign), origin: originOf(request) },
       });
+      if (!outcome.stored) {
+        // The key was used before: its first answer, or 422 for another body.
+        const stored = await findAnswer(o.db, 'pledges', key);
+        if (!stored) throw new Error(`no stored answer for Idempotency-Key ${key}`);
+        return replay(reply, stored, print, m);
+      }
       o.onPledge(pledge.campaign);
-      return result;
+      return reply.code(201).send({ id: outcome.id, status: 'recorded' });
     },
   );
 

@@ -1,5 +1,5 @@
 /** Pledges with their proof of consent; statistics are always counted from these rows. */
-import type { CampaignStats, Pledge } from '@coalition-kit/sdk';
+import type { CampaignStats } from '@coalition-kit/sdk';
 import type { Queryable } from './database.js';
 
 export interface ConsentProof {
@@ -9,47 +9,6 @@ export interface ConsentProof {
   noticeVersion: string;
   /** Origin of the page the pledge came from (`https://partner.example`), when sent. */
   origin: string | null;
-}
-
-/**
- * Stores a pledge; a second pledge from the same address to the same campaign stores nothing
- * and returns the first one's id.
- */
-export async function insertPledge(
-  db: Queryable,
-  id: string,
-  p: Pledge,
-  proof: ConsentProof,
-): Promise<string> {
-  const at = proof.at.toISOString();
-  const inserted = await db.query<{ id: string }>(
-    `INSERT INTO pledges (id, campaign, pledger_kind, name, email, organisation, postal_code,
-       commitments, message, public, consent_at, notice_version, origin, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $11)
-     ON CONFLICT (campaign, lower(email)) DO NOTHING
-     RETURNING id`,
-    [
-      id,
-      p.campaign,
-      p.pledgerKind,
-      p.name,
-      p.email,
-      p.organisation ?? null,
-      p.postalCode ?? null,
-      JSON.stringify(p.commitments),
-      p.message ?? null,
-      p.public,
-      at,
-      proof.noticeVersion,
-      proof.origin,
-    ],
-  );
-  if (inserted[0]) return inserted[0].id;
-  const existing = await db.query<{ id: string }>(
-    'SELECT id FROM pledges WHERE campaign = $1 AND lower(email) = lower($2)',
-    [p.campaign, p.email],
-  );
-  return existing[0]!.id;
 }
 
 /** How many `recent` pledgers the stats show. */

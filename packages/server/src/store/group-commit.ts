@@ -1,0 +1,158 @@
+/**
+ * Group commit of pledges: the pledges that arrive while a transaction is committing wait
+ * for the next one, which stores them all (one multi-row INSERT per table) and is
+ * acknowledged only after its COMMIT. One disk sync then serves many pledges instead of one,
+ * which matters on the embedded engine, where every query runs on the server's only thread.
+ *
+ * Each pledge is stored with its answer under its Idempotency-Key. A key already stored
+ * (a replay, or the same key on another instance) stores nothing: the caller reads the stored
+ * answer after the commit.
+ */
+import type { Pledge } from '@coalition-kit/sdk';
+import type { Database, Queryable } from './database.js';
+import type { ConsentProof } from './pledges.js';
+
+export interface PledgeJob {
+  key: string;
+  fingerprint: string;
+  /** The id the pledge gets when it is new. */
+  id: string;
+  pledge: Pledge;
+  proof: ConsentProof;
+}
+
+export type PledgeOutcome =
+  /** Stored now (or, for an address that had pledged, its first pledge's id). */
+  | { stored: true; id: string }
+  /** The key was already used: read its stored answer. */
+  | { stored: false };
+
+interface Pending {
+  job: PledgeJob;
+  resolve: (outcome: PledgeOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Multi-row `VALUES`, still fully parameterised: `row(item, $)` writes one row, where `$(v)`
+ * adds `v` to the parameters and returns its placeholder (`$7`).
+ */
+function values<T>(items: readonly T[], row: (item: T, $: (v: unknown) => string) => string) {
+  const params: unknown[] = [];
+  const $ = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  return { sql: items.map((item) => row(item, $)).join(', '), params };
+}
+
+const receipt = (id: string) => ({ id, status: 'recorded' });
+
+/** Stores one batch; returns the outcome of each job, in order. */
+async function storeBatch(tx: Queryable, jobs: readonly PledgeJob[]): Promise<PledgeOutcome[]> {
+  const keys = values(
+    jobs,
+    (j, $) =>
+      `('pledges', ${$(j.key)}, ${$(j.fingerprint)}, 201, ${$(JSON.stringify(receipt(j.id)))}, ${$(j.id)})`,
+  );
+  const keyed = await tx.query<{ key: string }>(
+    `INSERT INTO idempotency_keys (scope, key, fingerprint, status, body, subject_id)
+     VALUES ${keys.sql} ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
+    keys.params,
+  );
+  const fresh = new Set(keyed.map((r) => r.key));
+  const toStore = jobs.filter((j) => fresh.has(j.key));
+  const inserted = new Set<string>();
+  if (toStore.length > 0) {
+    const rows = values(toStore, ({ id, pledge: p, proof }, $) => {
+      const at = $(proof.at.toISOString());
+      return `(${[
+        $(id),
+        $(p.campaign),
+        $(p.pledgerKind),
+        $(p.name),
+        $(p.email),
+        $(p.organisation ?? null),
+        $(p.postalCode ?? null),
+        $(JSON.stringify(p.commitments)),
+        $(p.message ?? null),
+        $(p.public),
+        at,
+        $(proof.noticeVersion),
+        $(proof.origin),
+        at,
+      ].join(', ')})`;
+    });
+    const stored = await tx.query<{ id: string }>(
+      `INSERT INTO pledges (id, campaign, pledger_kind, name, email, organisation, postal_code,
+         commitments, message, public, consent_at, notice_version, origin, created_at)
+       VALUES ${rows.sql} ON CONFLICT (campaign, lower(email)) DO NOTHING RETURNING id`,
+      rows.params,
+    );
+    for (const r of stored) inserted.add(r.id);
+  }
+  const outcomes: PledgeOutcome[] = [];
+  for (const job of jobs) {
+    if (!fresh.has(job.key)) {
+      outcomes.push({ stored: false });
+      continue;
+    }
+    if (inserted.has(job.id)) {
+      outcomes.push({ stored: true, id: job.id });
+      continue;
+    }
+    // This address had already pledged to this campaign: the answer names that pledge.
+    const [existing] = await tx.query<{ id: string }>(
+      'SELECT id FROM pledges WHERE campaign = $1 AND lower(email) = lower($2)',
+      [job.pledge.campaign, job.pledge.email],
+    );
+    const id = existing?.id ?? job.id;
+    await tx.query(
+      `UPDATE idempotency_keys SET body = $1, subject_id = $2 WHERE scope = 'pledges' AND key = $3`,
+      [JSON.stringify(receipt(id)), id, job.key],
+    );
+    outcomes.push({ stored: true, id });
+  }
+  return outcomes;
+}
+
+export class GroupCommit {
+  #queue: Pending[] = [];
+  #running = false;
+
+  constructor(
+    private readonly db: Database,
+    /** Most pledges in one transaction (bounds the statement's parameters). */
+    private readonly maxBatch = 200,
+  ) {}
+
+  /** Stores `job` in the next transaction; resolves after that transaction's COMMIT. */
+  submit(job: PledgeJob): Promise<PledgeOutcome> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ job, resolve, reject });
+      if (!this.#running) {
+        this.#running = true;
+        // Let the requests already read in this turn of the event loop join the batch.
+        setImmediate(() => void this.#drain());
+      }
+    });
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#queue.length > 0) {
+      const batch = this.#queue.splice(0, this.maxBatch);
+      try {
+        const outcomes = await this.db.transaction((tx) =>
+          storeBatch(
+            tx,
+            batch.map((p) => p.job),
+          ),
+        );
+        batch.forEach((p, i) => p.resolve(outcomes[i]!));
+      } catch (error) {
+        for (const p of batch) p.reject(error);
+      }
+    }
+    this.#running = false;
+  }
+}
