@@ -55,6 +55,32 @@ describe('ck-agenda filters a visitor uses', () => {
     expect(shownNames(el)).to.deep.equal(['Formation des élus à la concertation']);
   });
 
+  it('organiser (named from the members document)', async () => {
+    const el = await agenda();
+    const options = [...(q(el, '[name="organizer"]') as HTMLSelectElement).options].map(
+      (o) => o.text,
+    );
+    expect(options).to.deep.equal([
+      'Tous',
+      'Cerdd',
+      'Maison Régionale de l’Environnement et des Solidarités',
+      'Ville de Lille',
+    ]);
+    await choose(el, 'organizer', 'ville-lille');
+    expect(shownNames(el)).to.deep.equal(['Estaminet du Climat']);
+  });
+
+  it('dates from and until', async () => {
+    const el = await agenda();
+    await choose(el, 'from', '2030-04-01');
+    await choose(el, 'to', '2030-04-30');
+    expect(shownNames(el)).to.deep.equal([
+      'Estaminet du Climat',
+      'Exposition « +2 °C, le changement climatique près de chez vous »',
+    ]);
+    expect(status(el)).to.equal('2 événements trouvés.');
+  });
+
   it('online or in person', async () => {
     const el = await agenda();
     await choose(el, 'attendance', 'online');

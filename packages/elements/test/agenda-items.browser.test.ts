@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createClient, type Client, type Event } from '@coalition-kit/sdk';
 import '../src/agenda/define.js';
 import type { CkSelectEvent } from '../src/shared/events.js';
@@ -98,6 +98,7 @@ describe('ck-agenda events', () => {
       item(el, 'climatour-lille')
         .querySelector<HTMLButtonElement>('[part~="calendar-button"]')!
         .click();
+      await waitUntil(() => clicks.length > 0, 'no file offered');
     } finally {
       URL.createObjectURL = original;
       HTMLAnchorElement.prototype.click = originalClick;

@@ -33,11 +33,12 @@ describe('ck-agenda with the keyboard', () => {
     const el = await mount('ck-agenda', { feed: freshFeed('demo') });
     before.focus();
     const names: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    // Until the first event; a date field has three stops (day, month, year): one name.
+    for (let i = 0; i < 25 && !names.at(-1)?.startsWith('Détails'); i++) {
       await sendKeys({ press: 'Tab' });
       const f = focused(el);
-      names.push(label(f));
       expect(getComputedStyle(f).outlineStyle, `focus ring on ${label(f)}`).not.to.equal('none');
+      if (names.at(-1) !== label(f)) names.push(label(f));
     }
     before.remove();
     expect(names).to.deep.equal([
@@ -49,6 +50,9 @@ describe('ck-agenda with the keyboard', () => {
       'Thème',
       'Format',
       'Territoire',
+      'Organisateur',
+      'À partir du',
+      'Jusqu’au',
       'Participation',
       'Détails : Climatour de Lille : quartier Fives',
     ]);

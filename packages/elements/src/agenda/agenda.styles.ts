@@ -47,11 +47,18 @@ export const agendaStyles = css`
   input,
   select {
     width: 100%;
+    min-width: 0;
+    max-width: 100%;
     min-height: 2.5em;
     padding: 0.35em 0.5em;
     border: 1px solid var(--_ck-border);
     border-radius: var(--_ck-radius);
     background: var(--_ck-bg);
+  }
+  /* The date field's focus lands on an inner segment: ring the whole input. */
+  input[type='date']:focus-within {
+    outline: 3px solid var(--_ck-focus);
+    outline-offset: 2px;
   }
   .month-nav {
     display: flex;

@@ -11,6 +11,7 @@ import { messages } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-url.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderEventItem, itemDomId, placeText } from './event-item.js';
+import { renderFilterForm } from './filter-form.js';
 import {
   ATTENDANCES,
   NO_FILTERS,
@@ -24,7 +25,6 @@ import {
   type VisitorFilters,
 } from './filters.js';
 import { groupByDay, isMonth, shiftMonth } from './group.js';
-import { downloadIcs } from './ics.js';
 import { eventJsonLd, writeJsonLd } from './json-ld.js';
 
 export type AgendaView = 'list' | 'month' | 'past';
@@ -261,10 +261,8 @@ export class CkAgenda extends CkElement {
     this.#announceCount();
   }
 
-  #handleSearch = (e: InputEvent) => this.#setFilter('q', (e.target as HTMLInputElement).value);
-  #handleSelect = (e: Event & { target: HTMLSelectElement }) => {
-    const key = e.target.name as keyof VisitorFilters;
-    this.#setFilter(key, e.target.value as never);
+  #handleFilter = (name: keyof VisitorFilters, value: string) => {
+    this.#setFilter(name, value as never);
   };
   #handleReset = () => {
     this.filters = { ...NO_FILTERS };
@@ -299,8 +297,10 @@ export class CkAgenda extends CkElement {
     this.openIds = open;
   };
 
-  #calendar = (event: Event) => {
+  /** The .ics generator loads on first use: most visitors never click the button. */
+  #calendar = async (event: Event) => {
     const feed = this.activeClient?.feed ?? location.href;
+    const { downloadIcs } = await import('./ics.js');
     downloadIcs(event, {
       timeZone: this.#timeZone(),
       uidDomain: new URL(feed, document.baseURI).hostname || 'coalition-kit',
@@ -441,91 +441,42 @@ export class CkAgenda extends CkElement {
   }
 
   #renderFilters(): TemplateResult {
-    const m = messages(this.resolvedLang).agenda;
-    const f = this.filters;
+    const m = messages(this.resolvedLang);
+    const present = <T>(pick: (e: Event) => T | undefined) => [
+      ...new Set(this.events.map(pick).filter((x): x is T => x !== undefined && x !== '')),
+    ];
     const presetThemes = parseList(this.themes);
-    const themes = (this.collective?.themes ?? []).filter(
-      (t) => !presetThemes.length || presetThemes.includes(t.id),
-    );
     const presetFormats = parseList(this.formats);
-    const formats = [...new Set(this.events.map((e) => e.format).filter((x) => x !== undefined))]
-      .filter((x) => !presetFormats.length || presetFormats.includes(x))
-      .sort();
-    const regions = this.region
-      ? []
-      : [
-          ...new Set(
-            this.events.map((e) => e.location?.region).filter((x): x is string => Boolean(x)),
-          ),
-        ].sort((a, b) => a.localeCompare(b, this.resolvedLang));
-    const select = (name: keyof VisitorFilters, label: string, options: [string, string][]) =>
-      html`<div class="field">
-        <label for="ck-filter-${name}">${label}</label>
-        <select id="ck-filter-${name}" name=${name} @change=${this.#handleSelect}>
-          <option value="" ?selected=${!f[name]}>${m.all}</option>
-          ${options.map(([value, text]) => html`<option value=${value} ?selected=${f[name] === value}>${text}</option>`)}
-        </select>
-      </div>`;
-    return html`<form
-      class="filters"
-      part="filters"
-      role="search"
-      aria-label=${m.filters}
-      @submit=${(e: SubmitEvent) => e.preventDefault()}
-    >
-      <div class="field search">
-        <label for="ck-filter-q">${m.search}</label>
-        <input
-          id="ck-filter-q"
-          type="search"
-          name="q"
-          .value=${f.q}
-          @input=${this.#handleSearch}
-          autocomplete="off"
-        />
-      </div>
-      ${
-        themes.length > 1
-          ? select(
-              'theme',
-              m.theme,
-              themes.map((t) => [t.id, t.label]),
-            )
-          : nothing
-      }
-      ${
-        formats.length > 1
-          ? select(
-              'format',
-              m.format,
-              formats.map((x) => [x, m.formats[x]]),
-            )
-          : nothing
-      }
-      ${
-        regions.length > 1
-          ? select(
-              'region',
-              m.region,
-              regions.map((r) => [r, r]),
-            )
-          : nothing
-      }
-      ${
-        this.attendance
-          ? nothing
-          : select('attendance', m.attendance, [
-              ['online', m.online],
-              ['in-person', m.inPerson],
-            ])
-      }
-      ${
-        hasVisitorFilters(f)
-          ? html`<button type="button" class="button reset" @click=${this.#handleReset}>
-              ${m.resetFilters}
-            </button>`
-          : nothing
-      }
-    </form>`;
+    const byLabel = (a: [string, string], b: [string, string]) =>
+      a[1].localeCompare(b[1], this.resolvedLang);
+    return renderFilterForm({
+      m,
+      filters: this.filters,
+      themes: (this.collective?.themes ?? [])
+        .filter((t) => !presetThemes.length || presetThemes.includes(t.id))
+        .map((t) => [t.id, t.label]),
+      formats: present((e) => e.format)
+        .filter((x) => !presetFormats.length || presetFormats.includes(x))
+        .map((x): [string, string] => [x, m.agenda.formats[x]])
+        .sort(byLabel),
+      regions: this.region
+        ? []
+        : present((e) => e.location?.region)
+            .map((r): [string, string] => [r, r])
+            .sort(byLabel),
+      organizers: this.organizer
+        ? []
+        : present((e) => e.organizer)
+            .map((id): [string, string] => [id, this.members.get(id)?.name ?? ''])
+            .filter(([, name]) => name)
+            .sort(byLabel),
+      preset: {
+        attendance: Boolean(this.attendance),
+        from: Boolean(this.from),
+        to: Boolean(this.to),
+      },
+      onChange: this.#handleFilter,
+      onReset: this.#handleReset,
+    });
   }
 }

@@ -22,6 +22,11 @@ export interface VisitorFilters {
   theme: string;
   format: string;
   region: string;
+  /** A member id. */
+  organizer: string;
+  /** `2026-03-01`, from a date input. */
+  from: string;
+  to: string;
   attendance: '' | Attendance;
 }
 
@@ -30,6 +35,9 @@ export const NO_FILTERS: VisitorFilters = {
   theme: '',
   format: '',
   region: '',
+  organizer: '',
+  from: '',
+  to: '',
   attendance: '',
 };
 
@@ -76,13 +84,18 @@ export function visitorQuery(f: VisitorFilters): EventQuery {
   if (f.theme) query.themes = [f.theme];
   if (f.format) query.formats = [f.format as EventFormat];
   if (f.region) query.region = f.region;
+  if (f.organizer) query.organizer = f.organizer;
+  if (f.from) query.from = f.from;
+  if (f.to) query.to = f.to;
   const online = attendanceQuery(f.attendance);
   if (online !== undefined) query.online = online;
   return query;
 }
 
 export const hasVisitorFilters = (f: VisitorFilters) =>
-  Boolean(f.q.trim() || f.theme || f.format || f.region || f.attendance);
+  Boolean(
+    f.q.trim() || f.theme || f.format || f.region || f.organizer || f.from || f.to || f.attendance,
+  );
 
 /** Has the event ended before `now`? (An all-day event of today has not.) */
 export const isPast = (e: Event, now: Date) =>
