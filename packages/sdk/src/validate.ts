@@ -47,6 +47,21 @@ const readId = (item: unknown): string | undefined => {
 const toPath = (issue: $ZodIssue): IssuePath =>
   issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
 
+/**
+ * Issues in the order of the schema's fields: zod reports type errors before the rules that
+ * run in one check per object (checked.ts), a reader expects them field by field.
+ */
+function inFieldOrder(schema: Schema<unknown>, issues: $ZodIssue[]): $ZodIssue[] {
+  const shape = (schema._zod.def as { shape?: Record<string, unknown> }).shape;
+  if (!shape || issues.length < 2) return issues;
+  const keys = Object.keys(shape);
+  const rank = (issue: $ZodIssue) => {
+    const at = keys.indexOf(String(issue.path[0]));
+    return at === -1 ? keys.length : at;
+  };
+  return [...issues].sort((a, b) => rank(a) - rank(b));
+}
+
 /** Validates a submission or any value against a schema: the value, or field errors. */
 export function validate<T>(
   schema: Schema<T>,
@@ -57,7 +72,7 @@ export function validate<T>(
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => ({
+    errors: inFieldOrder(schema, result.error.issues).map((issue) => ({
       path: toPath(issue),
       message: issueMessage(issue, lang),
     })),
@@ -77,13 +92,13 @@ export function validateItems<T extends { id: string }>(
   const valid: T[] = [];
   const issues: FeedIssue[] = [];
   const seen = new Set<string>();
-  const error = errorMap(lang);
+  const params = { error: errorMap(lang) };
   items.forEach((item, index) => {
     const id = readId(item);
-    const result = schema.safeParse(item, { error });
+    const result = schema.safeParse(item, params);
     if (!result.success) {
       // Every problem of the item is reported, so a coordinator can fix them in one pass.
-      for (const issue of result.error.issues) {
+      for (const issue of inFieldOrder(schema, result.error.issues)) {
         issues.push({
           index,
           ...(id !== undefined && { id }),

@@ -1,7 +1,19 @@
 /** The format predicates behind the schemas, including their fast paths. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { byStart, isFeedDate, isHttpUrl, sortByStart, type Event } from '../src/index.js';
+import * as z from 'zod/v4/mini';
+import {
+  byStart,
+  checkedList,
+  checkedObject,
+  httpUrl,
+  isFeedDate,
+  isHttpUrl,
+  isoDate,
+  sortByStart,
+  text,
+  type Event,
+} from '../src/index.js';
 import { BAD_URLS } from './helpers/hostile.js';
 
 describe('isHttpUrl', () => {
@@ -104,5 +116,29 @@ describe('sortByStart', () => {
       ['e4', 'e3', 'e5', 'e1', 'e2', 'e0'],
     );
     assert.equal(events[0]!.id, 'e0');
+  });
+});
+
+describe('field rules', () => {
+  it('hold on their own, outside the objects that run them in one check', () => {
+    const plain = z.object({ name: text(5), site: httpUrl(), at: isoDate() });
+    const result = plain.safeParse({ name: '   ', site: 'javascript:alert(1)', at: '2026-02-30' });
+    assert.equal(result.success, false);
+    assert.deepEqual(
+      result.error?.issues.map((i) => `${i.path.join('.')} ${i.message}`),
+      ['name ck:blank', 'site ck:url', 'at ck:date'],
+    );
+    assert.equal(text(5).safeParse('trop long').success, false);
+  });
+
+  it('are lifted into one check in checkedObject and checkedList, with the same issues', () => {
+    const lifted = checkedObject({ name: text(5), tags: checkedList(text(3), { max: 2 }) });
+    const result = lifted.safeParse({ name: '   ', tags: ['ok', 'long', 'x'] });
+    assert.deepEqual(result.error?.issues.map((i) => `${i.path.join('.')} ${i.code}`).sort(), [
+      'name custom',
+      'tags too_big',
+      'tags.1 too_big',
+    ]);
+    assert.equal(lifted.safeParse({ name: 'Lille', tags: ['a', 'b'] }).success, true);
   });
 });

@@ -6,42 +6,58 @@
  */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
-import { Geo, MAX, ck, email, httpUrl, idList, text } from './primitives.js';
+import {
+  Geo,
+  MAX,
+  checkedObject,
+  ck,
+  email,
+  httpUrl,
+  idList,
+  text,
+  textList,
+} from './primitives.js';
 import { COALITION_SCOPES, CoalitionAction } from './coalition.js';
 
 /** A contact person: private, seen by coordinators only, never published. */
-export const DeclarationContact = z.strictObject({
-  name: text(MAX.name),
-  email: email(),
-  organisation: z.optional(text(MAX.name)),
-});
+export const DeclarationContact = checkedObject(
+  {
+    name: text(MAX.name),
+    email: email(),
+    organisation: z.optional(text(MAX.name)),
+  },
+  { strict: true },
+);
 export type DeclarationContact = z.infer<typeof DeclarationContact>;
 
-export const CoalitionDeclaration = z.strictObject({
-  name: text(MAX.name),
-  objective: text(MAX.text),
-  scope: z.enum(COALITION_SCOPES),
-  themes: z.optional(idList()),
-  /** The region, town or neighbourhood where the coalition acts. */
-  locality: z.optional(text(MAX.name)),
-  region: z.optional(text(MAX.name)),
-  geo: z.optional(Geo),
-  /** One or two contact persons (private). */
-  contacts: z.array(DeclarationContact).check(z.minLength(1), z.maxLength(2)),
-  /** Public contact channels, published once approved (web page, social account…). */
-  publicContact: z.optional(
-    z.strictObject({ url: z.optional(httpUrl()), email: z.optional(email()) }),
-  ),
-  /** Members: names of organisations and collectives. */
-  members: z.optional(z.array(text(MAX.name)).check(z.maxLength(MAX.list))),
-  operatingMode: z.optional(text(MAX.text)),
-  actions: z.optional(z.array(CoalitionAction).check(z.maxLength(MAX.list))),
-  /** Targeted climate-plan stakes (PCAET objectives…). */
-  stakes: z.optional(z.array(text(MAX.shortText)).check(z.maxLength(20))),
-  /** The declarants agree that the public part is published. */
-  consent: z.literal(true, ck('consent')),
-  /** Honeypot: people leave it empty. */
-  website: z.optional(z.string().check(z.maxLength(200))),
-});
+export const CoalitionDeclaration = checkedObject(
+  {
+    name: text(MAX.name),
+    objective: text(MAX.text),
+    scope: z.enum(COALITION_SCOPES),
+    themes: z.optional(idList()),
+    /** The region, town or neighbourhood where the coalition acts. */
+    locality: z.optional(text(MAX.name)),
+    region: z.optional(text(MAX.name)),
+    geo: z.optional(Geo),
+    /** One or two contact persons (private). */
+    contacts: z.array(DeclarationContact).check(z.minLength(1), z.maxLength(2)),
+    /** Public contact channels, published once approved (web page, social account…). */
+    publicContact: z.optional(
+      checkedObject({ url: z.optional(httpUrl()), email: z.optional(email()) }, { strict: true }),
+    ),
+    /** Members: names of organisations and collectives. */
+    members: z.optional(textList(MAX.name, MAX.list)),
+    operatingMode: z.optional(text(MAX.text)),
+    actions: z.optional(z.array(CoalitionAction).check(z.maxLength(MAX.list))),
+    /** Targeted climate-plan stakes (PCAET objectives…). */
+    stakes: z.optional(textList(MAX.shortText, 20)),
+    /** The declarants agree that the public part is published. */
+    consent: z.literal(true, ck('consent')),
+    /** Honeypot: people leave it empty. */
+    website: z.optional(z.string().check(z.maxLength(200))),
+  },
+  { strict: true },
+);
 export type CoalitionDeclaration = z.infer<typeof CoalitionDeclaration>;
 export type CoalitionDeclarationInput = z.input<typeof CoalitionDeclaration>;

@@ -1,7 +1,18 @@
 /** `{feed}/coalitions.json`: local coalitions and "coalitions d'acteurs". */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
-import { Geo, MAX, email, httpUrl, id, idList, isoDate, text } from './primitives.js';
+import {
+  Geo,
+  MAX,
+  checkedObject,
+  email,
+  httpUrl,
+  id,
+  idList,
+  isoDate,
+  text,
+  textList,
+} from './primitives.js';
 
 export const COALITION_SCOPES = ['thematique', 'geographique', 'sectorielle'] as const;
 export type CoalitionScope = (typeof COALITION_SCOPES)[number];
@@ -12,7 +23,7 @@ export type CoalitionStatus = (typeof COALITION_STATUSES)[number];
 export const ACTION_STATUSES = ['planned', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const CoalitionAction = z.object({
+export const CoalitionAction = checkedObject({
   title: text(MAX.shortText),
   status: z.enum(ACTION_STATUSES),
   date: z.optional(isoDate()),
@@ -20,12 +31,12 @@ export const CoalitionAction = z.object({
 export type CoalitionAction = z.infer<typeof CoalitionAction>;
 
 /** Public contact channels of a coalition (never a person's private contact). */
-export const CoalitionContact = z.object({
+export const CoalitionContact = checkedObject({
   url: z.optional(httpUrl()),
   email: z.optional(email()),
 });
 
-export const Coalition = z.object({
+export const Coalition = checkedObject({
   id: id(),
   name: text(MAX.name),
   objective: text(MAX.text),
@@ -35,7 +46,7 @@ export const Coalition = z.object({
   /** Member ids (members.json). */
   members: z.optional(idList(MAX.bigList)),
   /** Names of members that are not in members.json. */
-  otherMembers: z.optional(z.array(text(MAX.name)).check(z.maxLength(MAX.bigList))),
+  otherMembers: z.optional(textList(MAX.name, MAX.bigList)),
   locality: z.optional(text(MAX.name)),
   region: z.optional(text(MAX.name)),
   geo: z.optional(Geo),

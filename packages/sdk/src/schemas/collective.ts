@@ -3,6 +3,7 @@ import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
 import {
   MAX,
+  checkedObject,
   colour,
   compareFeedDates,
   httpUrl,
@@ -17,10 +18,10 @@ import {
 export const PLEDGER_KINDS = ['citizen', 'organisation'] as const;
 export type PledgerKind = (typeof PLEDGER_KINDS)[number];
 
-export const Theme = z.object({ id: id(), label: text(MAX.label) });
+export const Theme = checkedObject({ id: id(), label: text(MAX.label) });
 export type Theme = z.infer<typeof Theme>;
 
-export const Commitment = z.object({
+export const Commitment = checkedObject({
   id: id(),
   label: text(MAX.shortText),
   themes: z.optional(idList()),
@@ -28,35 +29,33 @@ export const Commitment = z.object({
 export type Commitment = z.infer<typeof Commitment>;
 
 /** A call for commitments. `opensAt`/`closesAt` bound when pledges are accepted. */
-export const Campaign = z
-  .object({
-    id: id(),
-    title: text(MAX.name),
-    description: text(MAX.text),
-    goal: z.optional(z.int().check(z.positive())),
-    opensAt: z.optional(isoDate()),
-    closesAt: z.optional(isoDate()),
-    commitments: z.array(Commitment).check(z.minLength(1), z.maxLength(MAX.list)),
-    pledgerKinds: z
-      .array(z.enum(PLEDGER_KINDS))
-      .check(z.minLength(1), z.maxLength(PLEDGER_KINDS.length)),
-    privacyUrl: httpUrl(),
-    /** How long pledges are kept, in months, before `ck-server purge` erases them. */
-    retentionMonths: z.int().check(z.gte(1), z.lte(120)),
-  })
-  .check(
-    z.check((ctx) => {
-      const { opensAt, closesAt } = ctx.value;
-      if (opensAt && closesAt && compareFeedDates(closesAt, opensAt) < 0) {
-        ctx.issues.push({
-          code: 'custom',
-          input: closesAt,
-          path: ['closesAt'],
-          message: 'ck:dateOrder',
-        });
-      }
-    }),
-  );
+export const Campaign = checkedObject({
+  id: id(),
+  title: text(MAX.name),
+  description: text(MAX.text),
+  goal: z.optional(z.int().check(z.positive())),
+  opensAt: z.optional(isoDate()),
+  closesAt: z.optional(isoDate()),
+  commitments: z.array(Commitment).check(z.minLength(1), z.maxLength(MAX.list)),
+  pledgerKinds: z
+    .array(z.enum(PLEDGER_KINDS))
+    .check(z.minLength(1), z.maxLength(PLEDGER_KINDS.length)),
+  privacyUrl: httpUrl(),
+  /** How long pledges are kept, in months, before `ck-server purge` erases them. */
+  retentionMonths: z.int().check(z.gte(1), z.lte(120)),
+}).check(
+  z.check((ctx) => {
+    const { opensAt, closesAt } = ctx.value;
+    if (opensAt && closesAt && compareFeedDates(closesAt, opensAt) < 0) {
+      ctx.issues.push({
+        code: 'custom',
+        input: closesAt,
+        path: ['closesAt'],
+        message: 'ck:dateOrder',
+      });
+    }
+  }),
+);
 export type Campaign = z.infer<typeof Campaign>;
 
 export const Brand = z.object({
@@ -66,7 +65,7 @@ export const Brand = z.object({
 export type Brand = z.infer<typeof Brand>;
 
 /** The collective document, as validated strictly (the JSON Schema). */
-export const Collective = z.object({
+export const Collective = checkedObject({
   version: version(),
   id: id(),
   name: text(MAX.name),

@@ -4,17 +4,17 @@ import * as z from 'zod/v4/mini';
 import { Coalition } from './coalition.js';
 import { Event } from './event.js';
 import { Member } from './member.js';
-import { isoDate, version } from './primitives.js';
+import { checkedObject, isoDate, version } from './primitives.js';
 
 /** The envelope checked before items are validated one by one. */
-export const ListEnvelope = z.object({
+export const ListEnvelope = checkedObject({
   version: version(),
   generatedAt: z.optional(isoDate()),
   items: z.array(z.unknown()),
 });
 
 const listOf = <T extends z.ZodMiniType>(item: T) =>
-  z.object({ version: version(), generatedAt: isoDate(), items: z.array(item) });
+  checkedObject({ version: version(), generatedAt: isoDate(), items: z.array(item) });
 
 export const EventsDocument = listOf(Event);
 export type EventsDocument = z.infer<typeof EventsDocument>;

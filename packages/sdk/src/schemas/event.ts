@@ -1,7 +1,17 @@
 /** `{feed}/events.json`: the common agenda. */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
-import { Geo, MAX, endNotBeforeStart, httpUrl, id, idList, isoDate, text } from './primitives.js';
+import {
+  Geo,
+  MAX,
+  checkedObject,
+  endNotBeforeStart,
+  httpUrl,
+  id,
+  idList,
+  isoDate,
+  text,
+} from './primitives.js';
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -19,7 +29,7 @@ export const EVENT_FORMATS = [
 ] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];
 
-export const Location = z.object({
+export const Location = checkedObject({
   name: z.optional(text(MAX.name)),
   address: z.optional(text(MAX.shortText)),
   locality: z.optional(text(MAX.name)),
@@ -29,25 +39,23 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
-export const Event = z
-  .object({
-    id: id(),
-    name: text(MAX.name),
-    /** Plain text, never HTML. */
-    description: z.optional(text(MAX.text)),
-    startDate: isoDate(),
-    endDate: z.optional(isoDate()),
-    /** `scheduled` when the feed says nothing. */
-    status: z._default(z.enum(EVENT_STATUSES), 'scheduled'),
-    format: z.optional(z.enum(EVENT_FORMATS)),
-    location: z.optional(Location),
-    online: z.optional(z.object({ url: httpUrl() })),
-    /** A member id (members.json). */
-    organizer: z.optional(id()),
-    /** Theme ids (collective.json `themes`). */
-    themes: z.optional(idList()),
-    url: z.optional(httpUrl()),
-    image: z.optional(httpUrl()),
-  })
-  .check(endNotBeforeStart());
+export const Event = checkedObject({
+  id: id(),
+  name: text(MAX.name),
+  /** Plain text, never HTML. */
+  description: z.optional(text(MAX.text)),
+  startDate: isoDate(),
+  endDate: z.optional(isoDate()),
+  /** `scheduled` when the feed says nothing. */
+  status: z._default(z.enum(EVENT_STATUSES), 'scheduled'),
+  format: z.optional(z.enum(EVENT_FORMATS)),
+  location: z.optional(Location),
+  online: z.optional(checkedObject({ url: httpUrl() })),
+  /** A member id (members.json). */
+  organizer: z.optional(id()),
+  /** Theme ids (collective.json `themes`). */
+  themes: z.optional(idList()),
+  url: z.optional(httpUrl()),
+  image: z.optional(httpUrl()),
+}).check(endNotBeforeStart());
 export type Event = z.infer<typeof Event>;

@@ -1,7 +1,7 @@
 /** `{feed}/members.json`: the engaged organisations of the collective. */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
-import { Geo, MAX, httpUrl, id, idList, isoDate, text } from './primitives.js';
+import { Geo, MAX, checkedObject, httpUrl, id, idList, isoDate, text } from './primitives.js';
 
 export const MEMBER_KINDS = [
   'entreprise',
@@ -14,7 +14,7 @@ export const MEMBER_KINDS = [
 ] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 
-export const Member = z.object({
+export const Member = checkedObject({
   id: id(),
   name: text(MAX.name),
   kind: z.enum(MEMBER_KINDS),

@@ -1,7 +1,7 @@
 /** `POST {feed}/pledges`: a visitor's commitment. Strict: unknown fields are refused. */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
-import { ck, email, id, idList, text } from './primitives.js';
+import { checkedObject, ck, email, id, idList, text } from './primitives.js';
 import { PLEDGER_KINDS } from './collective.js';
 
 export const PLEDGE_LIMITS = {
@@ -11,8 +11,8 @@ export const PLEDGE_LIMITS = {
   commitments: 50,
 } as const;
 
-export const Pledge = z
-  .strictObject({
+export const Pledge = checkedObject(
+  {
     campaign: id(),
     pledgerKind: z.enum(PLEDGER_KINDS),
     name: text(PLEDGE_LIMITS.name),
@@ -28,19 +28,20 @@ export const Pledge = z
     consent: z.literal(true, ck('consent')),
     /** Honeypot: people leave it empty. */
     website: z.optional(z.string().check(z.maxLength(200))),
-  })
-  .check(
-    z.check((ctx) => {
-      if (ctx.value.pledgerKind === 'organisation' && !ctx.value.organisation) {
-        ctx.issues.push({
-          code: 'custom',
-          input: ctx.value.organisation,
-          path: ['organisation'],
-          message: 'ck:organisationRequired',
-        });
-      }
-    }),
-  );
+  },
+  { strict: true },
+).check(
+  z.check((ctx) => {
+    if (ctx.value.pledgerKind === 'organisation' && !ctx.value.organisation) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value.organisation,
+        path: ['organisation'],
+        message: 'ck:organisationRequired',
+      });
+    }
+  }),
+);
 export type Pledge = z.infer<typeof Pledge>;
 /** What a form holds before validation. */
 export type PledgeInput = z.input<typeof Pledge>;

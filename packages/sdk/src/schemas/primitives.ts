@@ -1,18 +1,19 @@
 /**
  * Building blocks shared by every document of the feed (PRODUCT.md, "The feed").
  *
- * Speed: zod's cost is per check, and a feed holds tens of thousands of strings, so each
- * field's rules run in one custom check (`z.check`) that raises zod-shaped issues
- * (`too_big`…) or our own (`ck:<code>`). The same rules are written as JSON Schema keywords
- * with `describedAs`, for the shipped JSON Schemas.
+ * Speed: zod's cost is per check, and a feed holds tens of thousands of strings. Each
+ * field's rules are one function raising zod-shaped issues (`too_big`…) or our own
+ * (`ck:<code>`); documents build their items with `checkedObject`, which runs the rules of
+ * all its fields in one check (see checked.ts). JSON Schema keywords say the same rules.
  */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
 import type { $ZodRawIssue } from 'zod/v4/core';
-import { describedAs } from './json-keywords.js';
+import { checkedList, checkedObject, withRule } from './checked.js';
 import { ISO_DATE, compareFeedDates, isFeedDate, isHttpUrl, isTimeZone } from './formats.js';
 
 export { compareFeedDates, isFeedDate, isHttpUrl, isPlainDate, isTimeZone } from './formats.js';
+export { checkedList, checkedObject } from './checked.js';
 
 /**
  * Our own checks give the message `ck:<code>`; `messages.ts` turns it into French or English
@@ -46,8 +47,6 @@ export const MAX = {
   bigList: 1000,
 } as const;
 
-type Issues = $ZodRawIssue[];
-
 const ownIssue = (code: CheckCode, input: unknown, path?: PropertyKey[]): $ZodRawIssue => ({
   code: 'custom',
   input,
@@ -63,26 +62,21 @@ const tooLong = (input: string, maximum: number): $ZodRawIssue => ({
   input,
 });
 
-/** A string whose rules run in one check; `keywords` say the same in JSON Schema. */
-function checkedString(
-  rule: (value: string, issues: Issues) => void,
-  keywords: Record<string, unknown>,
-) {
-  return describedAs(
-    z.string().check(z.check<string>((ctx) => rule(ctx.value, ctx.issues))),
-    keywords,
-  );
-}
+/** A rule for strings: other types are left to zod's own type check. */
+const stringRule =
+  (rule: (s: string) => $ZodRawIssue | undefined) =>
+  (value: unknown): $ZodRawIssue | undefined =>
+    typeof value === 'string' ? rule(value) : undefined;
 
 const VISIBLE = /\S/;
 
 /** A text of bounded length with at least one visible character. */
 export const text = (max: number) =>
-  checkedString(
-    (s, issues) => {
-      if (s.length > max) issues.push(tooLong(s, max));
-      else if (!VISIBLE.test(s)) issues.push(ownIssue('blank', s));
-    },
+  withRule(
+    z.string,
+    stringRule((s) =>
+      s.length > max ? tooLong(s, max) : VISIBLE.test(s) ? undefined : ownIssue('blank', s),
+    ),
     { maxLength: max, pattern: '\\S' },
   );
 
@@ -95,12 +89,17 @@ export const isId = (value: string) => value.length <= MAX.id && ID.test(value);
 
 /** An identifier, unique within its document. */
 export const id = () =>
-  checkedString(
-    (s, issues) => {
-      if (s.length > MAX.id) issues.push(tooLong(s, MAX.id));
-      else if (s.length === 0) issues.push(ownIssue('blank', s));
-      else if (!ID.test(s)) issues.push(ownIssue('id', s));
-    },
+  withRule(
+    z.string,
+    stringRule((s) =>
+      s.length > MAX.id
+        ? tooLong(s, MAX.id)
+        : s.length === 0
+          ? ownIssue('blank', s)
+          : ID.test(s)
+            ? undefined
+            : ownIssue('id', s),
+    ),
     { minLength: 1, maxLength: MAX.id, pattern: ID.source },
   );
 
@@ -109,11 +108,11 @@ export const id = () =>
  * control characters, `data:`, `vbscript:` and protocol-relative `//host` forms.
  */
 export const httpUrl = () =>
-  checkedString(
-    (s, issues) => {
-      if (s.length > MAX.url) issues.push(tooLong(s, MAX.url));
-      else if (!isHttpUrl(s)) issues.push(ownIssue('url', s));
-    },
+  withRule(
+    z.string,
+    stringRule((s) =>
+      s.length > MAX.url ? tooLong(s, MAX.url) : isHttpUrl(s) ? undefined : ownIssue('url', s),
+    ),
     // The scheme is case-insensitive; JSON Schema patterns have no flags.
     { maxLength: MAX.url, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/\\s]' },
   );
@@ -123,10 +122,9 @@ export const email = () => z.email().check(z.maxLength(MAX.email));
 
 /** ISO 8601 date-time with an offset (`2015-12-01T09:00:00+01:00`) or a plain date (`2015-12-01`). */
 export const isoDate = () =>
-  checkedString(
-    (s, issues) => {
-      if (!isFeedDate(s)) issues.push(ownIssue('date', s));
-    },
+  withRule(
+    z.string,
+    stringRule((s) => (isFeedDate(s) ? undefined : ownIssue('date', s))),
     { pattern: ISO_DATE.source },
   );
 
@@ -143,33 +141,21 @@ export const endNotBeforeStart = <
 
 /** A finite number from `min` to `max`, both included. */
 const between = (min: number, max: number) =>
-  describedAs(
-    z.number().check(
-      z.check<number>((ctx) => {
-        const n = ctx.value;
-        if (n < min)
-          ctx.issues.push({
-            code: 'too_small',
-            origin: 'number',
-            minimum: min,
-            inclusive: true,
-            input: n,
-          });
-        else if (n > max)
-          ctx.issues.push({
-            code: 'too_big',
-            origin: 'number',
-            maximum: max,
-            inclusive: true,
-            input: n,
-          });
-      }),
-    ),
+  withRule(
+    z.number,
+    (n) =>
+      typeof n !== 'number'
+        ? undefined
+        : n < min
+          ? { code: 'too_small', origin: 'number', minimum: min, inclusive: true, input: n }
+          : n > max
+            ? { code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: n }
+            : undefined,
     { minimum: min, maximum: max },
   );
 
 /** Geographic position (WGS 84). */
-export const Geo = z.object({ lat: between(-90, 90), lon: between(-180, 180) });
+export const Geo = checkedObject({ lat: between(-90, 90), lon: between(-180, 180) });
 export type Geo = z.infer<typeof Geo>;
 
 export const timeZone = () =>
@@ -180,26 +166,10 @@ export const colour = () =>
   z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, ck('colour')));
 
 /** A list of ids (themes, members…), bounded and without duplicates. */
-export const idList = (max: number = MAX.list) =>
-  describedAs(
-    z.array(id()).check(
-      z.check<string[]>((ctx) => {
-        const ids = ctx.value;
-        if (ids.length > max) {
-          ctx.issues.push({
-            code: 'too_big',
-            origin: 'array',
-            maximum: max,
-            inclusive: true,
-            input: ids,
-          });
-        } else if (new Set(ids).size !== ids.length) {
-          ctx.issues.push(ownIssue('uniqueValues', ids));
-        }
-      }),
-    ),
-    { maxItems: max, uniqueItems: true },
-  );
+export const idList = (max: number = MAX.list) => checkedList(id(), { max, unique: true });
+
+/** A list of texts (names…), bounded. */
+export const textList = (maxLength: number, max: number) => checkedList(text(maxLength), { max });
 
 /** The feed's major version. `1`, `"1"` and `"1.<minor>"` are version 1. */
 export const version = () =>

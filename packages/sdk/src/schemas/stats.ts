@@ -1,12 +1,12 @@
 /** `{feed}/campaigns/{id}/stats.json`: the counter of a call for commitments. */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
-import { MAX, id, isoDate, text, version } from './primitives.js';
+import { MAX, checkedObject, id, isoDate, text, version } from './primitives.js';
 
 const count = () => z.int().check(z.nonnegative());
 
 /** A pledger who chose to show their name (`public: true`). */
-export const RecentPledger = z.object({
+export const RecentPledger = checkedObject({
   name: text(MAX.name),
   organisation: z.optional(text(MAX.name)),
   locality: z.optional(text(MAX.name)),
@@ -14,7 +14,7 @@ export const RecentPledger = z.object({
 });
 export type RecentPledger = z.infer<typeof RecentPledger>;
 
-export const CampaignStats = z.object({
+export const CampaignStats = checkedObject({
   version: version(),
   campaign: id(),
   total: count(),
