@@ -14,12 +14,13 @@ export const originAllowed = (origin: string | undefined, allow: readonly string
   origin === undefined || allow.length === 0 || allow.includes(origin);
 
 export function registerCors(app: FastifyInstance, { allowOrigins }: CorsOptions): void {
-  app.addHook('onRequest', async (request, reply) => {
+  // A callback hook, not an async one: it runs on every request, and a promise per request shows.
+  app.addHook('onRequest', (request, reply, done) => {
     const origin = request.headers.origin;
     if (request.method === 'GET' || request.method === 'HEAD') {
       reply.header('access-control-allow-origin', '*');
       reply.header('access-control-expose-headers', 'ETag, Retry-After');
-      return;
+      return done();
     }
     // POST and preflights: echo an accepted origin, and say the answer depends on it.
     reply.header('vary', 'Origin');
@@ -27,6 +28,7 @@ export function registerCors(app: FastifyInstance, { allowOrigins }: CorsOptions
       reply.header('access-control-allow-origin', origin);
       reply.header('access-control-expose-headers', 'Retry-After');
     }
+    done();
   });
   app.options('/v1/*', async (_request, reply) => {
     reply

@@ -104,8 +104,6 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
       inFlight.delete(key);
     }
   };
-  app.addHook('onResponse', release);
-  app.addHook('onRequestAbort', release);
 
   const guard = (scope: Scope) => async (request: FastifyRequest, reply: FastifyReply) => {
     const m = MESSAGES[langOf(request.headers)];
@@ -170,7 +168,12 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
 
   app.post(
     '/v1/pledges',
-    { bodyLimit: BODY_LIMIT, onRequest: guard('pledges') },
+    {
+      bodyLimit: BODY_LIMIT,
+      onRequest: guard('pledges'),
+      onResponse: release,
+      onRequestAbort: release,
+    },
     async (request, reply) => {
       const m = MESSAGES[langOf(request.headers)];
       const lang = langOf(request.headers);
@@ -228,7 +231,12 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
 
   app.post(
     '/v1/coalitions',
-    { bodyLimit: BODY_LIMIT, onRequest: guard('coalitions') },
+    {
+      bodyLimit: BODY_LIMIT,
+      onRequest: guard('coalitions'),
+      onResponse: release,
+      onRequestAbort: release,
+    },
     async (request, reply) => {
       const lang = langOf(request.headers);
       const m = MESSAGES[lang];
