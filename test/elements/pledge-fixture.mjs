@@ -108,6 +108,9 @@ function json(ctx, status, body) {
   ctx.status = status;
   ctx.type = 'application/json';
   ctx.set('cache-control', 'no-store');
+  // The test server rewrites cache-control to a year for everything; `Vary: *` keeps the
+  // browser from reusing a counter that has moved since.
+  ctx.set('vary', '*');
   ctx.body = JSON.stringify(body);
 }
 
