@@ -14,7 +14,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       // zod must stay tree-shakable: `import { z } from 'zod'` pulls the whole library.
       'no-restricted-imports': [
@@ -22,9 +25,18 @@ export default tseslint.config(
         {
           paths: [
             { name: 'zod', importNames: ['z'], message: "Use `import * as z from 'zod/v4/mini'`." },
-            { name: 'lit/directives/unsafe-html.js', message: 'Feed text renders as text, never HTML.' },
-            { name: 'lit/directives/unsafe-svg.js', message: 'Feed text renders as text, never SVG.' },
-            { name: 'lit/directives/style-map.js', message: 'Strict style-src CSPs block style attributes.' },
+            {
+              name: 'lit/directives/unsafe-html.js',
+              message: 'Feed text renders as text, never HTML.',
+            },
+            {
+              name: 'lit/directives/unsafe-svg.js',
+              message: 'Feed text renders as text, never SVG.',
+            },
+            {
+              name: 'lit/directives/style-map.js',
+              message: 'Strict style-src CSPs block style attributes.',
+            },
           ],
         },
       ],

@@ -148,7 +148,11 @@ const serverMigrations = () => ({
   generateBundle() {
     const dir = 'packages/server/src/store/migrations';
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.sql'))) {
-      this.emitFile({ type: 'asset', fileName: `store/migrations/${file}`, source: readFileSync(`${dir}/${file}`, 'utf8') });
+      this.emitFile({
+        type: 'asset',
+        fileName: `store/migrations/${file}`,
+        source: readFileSync(`${dir}/${file}`, 'utf8'),
+      });
     }
   },
 });

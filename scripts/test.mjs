@@ -9,7 +9,11 @@ const steps = [
   ['node tests', 'npm', ['run', '--silent', 'test:node']],
   // The reference server, as a real process on loopback, on each database engine.
   ['server tests (PGlite)', 'npm', ['run', '--silent', 'test:server']],
-  ['server tests (PostgreSQL)', 'bash', ['scripts/with-postgres.sh', 'npm', 'run', '--silent', 'test:server']],
+  [
+    'server tests (PostgreSQL)',
+    'bash',
+    ['scripts/with-postgres.sh', 'npm', 'run', '--silent', 'test:server'],
+  ],
   ['browser tests', 'npm', ['run', '--silent', 'test:browser']],
   // Storybook build + every story opened in Chromium (about 25 s).
   ['stories', 'npm', ['run', '--silent', 'test:stories']],
