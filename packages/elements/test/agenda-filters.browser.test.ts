@@ -15,9 +15,9 @@ const agenda = (attrs: Record<string, string> = {}) =>
 async function choose(el: CkAgenda, name: string, value: string) {
   const control = q(el, `[name="${name}"]`) as HTMLSelectElement | HTMLInputElement;
   control.value = value;
-  control.dispatchEvent(
-    new Event(control instanceof HTMLInputElement ? 'input' : 'change', { bubbles: true }),
-  );
+  // A search box reacts to typing (`input`); selects and date fields to `change`.
+  const typing = control instanceof HTMLInputElement && control.type === 'search';
+  control.dispatchEvent(new Event(typing ? 'input' : 'change', { bubbles: true }));
   await el.updateComplete;
 }
 

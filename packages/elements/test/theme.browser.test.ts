@@ -26,6 +26,28 @@ describe('theming', () => {
     expect(button()).to.equal('rgb(90, 26, 140)');
   });
 
+  it('sets aside a partner colour below 4.5:1, with a warning, and keeps a readable one', async () => {
+    const host = document.createElement('div');
+    host.style.setProperty('--ck-color-primary', '#ffdd00'); // yellow links on white
+    host.style.setProperty('--ck-color-text', 'rgb(20, 20, 60)'); // fine
+    document.body.append(host);
+    const printed: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => printed.push(args.join(' '));
+    try {
+      const el = await mount('ck-agenda', { feed: freshFeed('demo') }, { parent: host });
+      expect(getComputedStyle(q(el, '[part~="details-button"]')!).color).to.equal(
+        'rgb(11, 110, 79)',
+      ); // the brand colour
+      expect(getComputedStyle(el).color).to.equal('rgb(20, 20, 60)');
+    } finally {
+      console.warn = original;
+      host.remove();
+    }
+    expect(printed.filter((w) => w.includes('--ck-color-primary'))).to.have.length(1);
+    expect(printed.some((w) => w.includes('--ck-color-text'))).to.equal(false);
+  });
+
   it('resets inherited text properties of a hostile host page on :host', async () => {
     const host = document.createElement('div');
     host.setAttribute(

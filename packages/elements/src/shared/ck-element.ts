@@ -18,7 +18,7 @@ import { clientContext, ensureContextRoot } from './context.js';
 import { CkErrorEvent, CkLoadEvent } from './events.js';
 import { messages, resolveLang, type Lang } from './i18n.js';
 import { hostStyles } from './styles.js';
-import { applyBrand } from './theme.js';
+import { applyBrand, guardContrast } from './theme.js';
 import { VERSION } from './version.js';
 
 export type LoadState = 'loading' | 'error' | 'empty' | 'populated';
@@ -115,6 +115,7 @@ export abstract class CkElement extends LitElement {
           else states.delete(s);
         }
       }
+      if (this.loadState !== 'loading') guardContrast(this);
       if (this.#focusAfterLoad && this.loadState !== 'loading') {
         this.#focusAfterLoad = false;
         this.focusAfterRetry();

@@ -51,3 +51,52 @@ export function applyBrand(host: HTMLElement, brand: Brand | undefined): string[
   }
   return refused;
 }
+
+/** Pairs that must keep 4.5:1: [foreground, background] private properties, and the public one a partner sets. */
+const PAIRS: [fg: string, bg: string, publicProperty: string][] = [
+  ['--_ck-text', '--_ck-bg', '--ck-color-text'],
+  ['--_ck-muted', '--_ck-bg', '--ck-color-muted'],
+  ['--_ck-primary', '--_ck-bg', '--ck-color-primary'],
+  ['--_ck-on-primary', '--_ck-primary', '--ck-color-on-primary'],
+  ['--_ck-danger', '--_ck-bg', '--ck-color-danger'],
+];
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** Any CSS colour as `#rrggbb`, or null (transparent, unknown, no canvas). */
+function toHex(value: string): string | null {
+  canvas ??= document.createElement('canvas').getContext('2d');
+  if (!canvas || !value.trim()) return null;
+  canvas.fillStyle = '#000001'; // a sentinel: an invalid value leaves it unchanged
+  canvas.fillStyle = value.trim();
+  const hex = String(canvas.fillStyle);
+  return /^#[0-9a-f]{6}$/i.test(hex) && hex !== '#000001' ? hex : null;
+}
+
+const warnedColours = new Set<string>();
+
+/**
+ * D9: a partner's `--ck-color-*` that makes text unreadable (below 4.5:1) is set aside
+ * (`initial` on the host makes `var()` use its fallback: brand colour, then our default),
+ * with a console warning. Returns the public properties it reset.
+ */
+export function guardContrast(host: HTMLElement): string[] {
+  const reset: string[] = [];
+  for (const [fg, bg, publicProperty] of PAIRS) {
+    const style = getComputedStyle(host);
+    const a = toHex(style.getPropertyValue(fg));
+    const b = toHex(style.getPropertyValue(bg));
+    if (!a || !b || contrast(a, b) >= 4.5) continue;
+    if (!style.getPropertyValue(publicProperty).trim()) continue; // our own defaults: nothing to undo
+    host.style.setProperty(publicProperty, 'initial');
+    reset.push(publicProperty);
+    const key = `${publicProperty}:${a}/${b}`;
+    if (!warnedColours.has(key)) {
+      warnedColours.add(key);
+      console.warn(
+        `Coalition Kit: ${publicProperty} gives a contrast of ${contrast(a, b).toFixed(2)}:1 (${a} on ${b}), below 4.5:1; the default colour is used instead.`,
+      );
+    }
+  }
+  return reset;
+}
