@@ -186,6 +186,38 @@ describe('ck-agenda views', () => {
     await expectAccessible(el);
   });
 
+  it('month grid: weeks from Monday, days with events jump to the list', async () => {
+    const el = await mount('ck-agenda', {
+      feed: freshFeed('demo'),
+      view: 'month',
+      month: '2030-03',
+    });
+    const grid = q(el, '[part~="month-grid"]')!;
+    expect(qa(el, '.month-grid th').map((th) => th.getAttribute('abbr'))).to.deep.equal([
+      'lundi',
+      'mardi',
+      'mercredi',
+      'jeudi',
+      'vendredi',
+      'samedi',
+      'dimanche',
+    ]);
+    // 1 March 2030 is a Friday: the first row starts with four empty days.
+    const firstRow = [...grid.querySelectorAll('tbody tr:first-child td')].map(txt);
+    expect(firstRow).to.deep.equal(['', '', '', '', '1', '2', '3']);
+    const buttons = qa(el, '.day-button');
+    expect(buttons.map(txt)).to.deep.equal([
+      '14 1 jeudi 14 mars 2030 : 1 événement',
+      '20 1 mercredi 20 mars 2030 : 1 événement',
+    ]);
+    buttons[1]!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.closest('[data-day]')?.getAttribute('data-day')).to.equal(
+      '2030-03-20',
+    );
+  });
+
   it('5,000 events: renders one page, then more on request, focus on the first new event', async () => {
     const el = await mount('ck-agenda', { feed: freshFeed('big') });
     expect(qa(el, '[part~="item"]')).to.have.length(20);

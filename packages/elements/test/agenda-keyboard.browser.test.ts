@@ -114,6 +114,12 @@ describe('ck-agenda at 320 px', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it('month view: the grid fits too', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await mount('ck-agenda', { feed: freshFeed('demo'), view: 'month', month: '2030-03' });
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+  });
+
   it('has no horizontal scroll at 200 % text size (32 px)', async () => {
     await setViewport({ width: 320, height: 800 });
     const el = await mount('ck-agenda', { feed: freshFeed('demo') });

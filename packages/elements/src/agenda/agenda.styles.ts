@@ -72,6 +72,51 @@ export const agendaStyles = css`
     font-size: 1.25em;
     text-transform: capitalize;
   }
+  .month-grid {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+    text-align: center;
+  }
+  .month-grid th {
+    padding: 0.25em 0;
+    color: var(--_ck-muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .month-grid td {
+    height: 2.75em;
+    padding: 1px;
+    border: 1px solid var(--_ck-surface);
+    vertical-align: middle;
+  }
+  .day-number {
+    color: var(--_ck-muted);
+  }
+  .day-button {
+    display: inline-grid;
+    justify-items: center;
+    width: 100%;
+    min-width: 24px;
+    min-height: 2.5em;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_ck-radius);
+    background: var(--_ck-primary);
+    color: var(--_ck-on-primary);
+    font-weight: 700;
+    line-height: 1.1;
+    cursor: pointer;
+  }
+  .day-button .count {
+    font-size: 0.75em;
+    font-weight: 400;
+  }
+  @media (forced-colors: active) {
+    .day-button {
+      border: 1px solid ButtonText;
+    }
+  }
   ol,
   ul {
     margin: 0;

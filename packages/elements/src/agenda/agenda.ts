@@ -12,6 +12,7 @@ import { safeHref } from '../shared/safe-url.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderEventItem, itemDomId, placeText } from './event-item.js';
 import { renderFilterForm } from './filter-form.js';
+import { renderMonthGrid } from './month-grid.js';
 import {
   ATTENDANCES,
   NO_FILTERS,
@@ -331,6 +332,16 @@ export class CkAgenda extends CkElement {
       ${compact || this.noFilters || this.loadState === 'empty' ? nothing : this.#renderFilters()}
       ${this.currentView === 'month' && !compact ? this.#renderMonthNav(level) : nothing}
       ${
+        this.currentView === 'month' && !compact
+          ? renderMonthGrid({
+              month: this.currentMonth,
+              lang,
+              counts: this.#countsByDay(tz),
+              onPick: this.#pickDay,
+            })
+          : nothing
+      }
+      ${
         visible.length === 0
           ? html`<p class="empty" part="empty" data-focus-after-retry tabindex="-1">
               ${this.#emptySentence()}
@@ -344,7 +355,7 @@ export class CkAgenda extends CkElement {
             >
               ${groupByDay(visible, tz).map(
                 (g) =>
-                  html`<li class="day">
+                  html`<li class="day" data-day=${g.day}>
                     ${heading(level, 'day-heading', html`<time datetime=${g.day}>${formatDay(g.day, lang)}</time>`)}
                     <ul class="events">
                       ${g.events.map((e) =>
@@ -426,6 +437,25 @@ export class CkAgenda extends CkElement {
       ...(visitor.region && { region: visitor.region }),
     });
   }
+
+  /** Events of the current selection per day, for the month grid. */
+  #countsByDay(tz: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const e of this.#selection) {
+      const day = dayKey(e.startDate, tz);
+      counts.set(day, (counts.get(day) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /** A day of the grid: show every event of the month, then focus that day's heading. */
+  #pickDay = async (day: string) => {
+    this.shownCount = Math.max(this.shownCount, this.#selection.length);
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(`[data-day="${day}"] [part~='day-heading']`)
+      ?.focus();
+  };
 
   #renderMonthNav(level: number): TemplateResult {
     const m = messages(this.resolvedLang).agenda;

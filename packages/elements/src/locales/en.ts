@@ -37,6 +37,7 @@ export const en: Catalogue = {
     organizerFilter: 'Organiser',
     dateFrom: 'From',
     dateTo: 'Until',
+    eventCount: (n: number) => `${n} ${plural(n, 'event', 'events')}`,
     attendance: 'Attendance',
     all: 'All',
     online: 'Online',

@@ -43,6 +43,7 @@ export const fr = {
     organizerFilter: 'Organisateur',
     dateFrom: 'À partir du',
     dateTo: 'Jusqu’au',
+    eventCount: (n: number) => `${n} ${plural(n, 'événement', 'événements')}`,
     attendance: 'Participation',
     all: 'Tous',
     online: 'En ligne',

@@ -1,0 +1,83 @@
+/**
+ * The calendar grid of the month view: a table of weeks (Monday first) where each day with
+ * events is a button that takes focus to that day in the list below. The list stays the
+ * content; the grid is a way to jump in it, so screen-reader users lose nothing without it.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Lang } from '../shared/i18n.js';
+import { formatDay } from '../shared/format.js';
+import { messages } from '../shared/i18n.js';
+
+export interface MonthGridContext {
+  /** `2030-03` */
+  month: string;
+  lang: Lang;
+  /** Events per day key (`2030-03-14` → 2). */
+  counts: Map<string, number>;
+  onPick: (day: string) => void;
+}
+
+const weekdayFormats = new Map<string, { short: string; long: string }[]>();
+
+/** Monday to Sunday, short and long names. */
+function weekdays(lang: Lang): { short: string; long: string }[] {
+  let names = weekdayFormats.get(lang);
+  if (!names) {
+    const locale = messages(lang).locale;
+    const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+    const long = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    // 2024-01-01 was a Monday.
+    names = Array.from({ length: 7 }, (_, i) => {
+      const d = new Date(Date.UTC(2024, 0, 1 + i));
+      return { short: short.format(d), long: long.format(d) };
+    });
+    weekdayFormats.set(lang, names);
+  }
+  return names;
+}
+
+/** The weeks of a month: 7 day keys per row, `null` outside the month. */
+export function monthWeeks(month: string): (string | null)[][] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const first = new Date(Date.UTC(y, m - 1, 1));
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const offset = (first.getUTCDay() + 6) % 7; // Monday = 0
+  const cells: (string | null)[] = Array.from({ length: offset }, () => null);
+  for (let d = 1; d <= days; d++) cells.push(`${month}-${String(d).padStart(2, '0')}`);
+  while (cells.length % 7) cells.push(null);
+  return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
+}
+
+export function renderMonthGrid(c: MonthGridContext): TemplateResult {
+  const m = messages(c.lang).agenda;
+  return html`<table class="month-grid" part="month-grid">
+    <thead>
+      <tr>
+        ${weekdays(c.lang).map((w) => html`<th scope="col" abbr=${w.long}>${w.short}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${monthWeeks(c.month).map(
+        (week) =>
+          html`<tr>
+            ${week.map((day) => {
+              if (!day) return html`<td></td>`;
+              const n = c.counts.get(day) ?? 0;
+              const number = Number(day.slice(8));
+              return n
+                ? html`<td class="has-events">
+                    <button type="button" class="day-button" @click=${() => c.onPick(day)}>
+                      <span aria-hidden="true">${number}</span>
+                      <span class="count" aria-hidden="true">${n}</span>
+                      <span class="visually-hidden"
+                        >${formatDay(day, c.lang)}${m.of(m.eventCount(n))}</span
+                      >
+                    </button>
+                  </td>`
+                : html`<td><span class="day-number">${number}</span></td>`;
+            })}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
