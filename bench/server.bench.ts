@@ -29,11 +29,11 @@ const etag = process.argv[2];
 const server = http.createServer((req, res) => {
   if (req.method === 'POST') {
     req.resume();
-    req.on('end', () => { res.writeHead(201, { 'content-type': 'application/json' }); res.end('{"id":"x","status":"recorded"}'); });
+    req.on('end', () => { res.writeHead(201, { 'content-type': 'application/json', 'content-length': 30 }); res.end('{"id":"x","status":"recorded"}'); });
     return;
   }
   if (req.headers['if-none-match'] === etag) { res.writeHead(304, { etag }); res.end(); return; }
-  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag, 'cache-control': 'public, max-age=60' });
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, etag, 'cache-control': 'public, max-age=60' });
   res.end(body);
 });
 server.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + server.address().port));
