@@ -116,7 +116,11 @@ describe('ck-agenda at 320 px', () => {
 
   it('month view: the grid fits too', async () => {
     await setViewport({ width: 320, height: 800 });
-    const el = await mount('ck-agenda', { feed: freshFeed('demo'), view: 'month', month: '2030-03' });
+    const el = await mount('ck-agenda', {
+      feed: freshFeed('demo'),
+      view: 'month',
+      month: '2030-03',
+    });
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
   });
 
