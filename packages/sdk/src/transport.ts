@@ -70,6 +70,8 @@ export class Transport {
   readonly #post: KyInstance;
   readonly #cache = new Map<string, CachedDocument>();
   readonly #inFlight = new Map<string, InFlight>();
+  /** URLs invalidated one by one: their next GET also bypasses the browser's HTTP cache. */
+  readonly #stale = new Set<string>();
 
   constructor(options: TransportOptions) {
     this.#lang = options.lang;
@@ -147,8 +149,11 @@ export class Transport {
 
   /** Forgets cached documents (all, or one URL), so the next call asks the server. */
   invalidate(url?: string): void {
-    if (url) this.#cache.delete(url);
-    else this.#cache.clear();
+    if (url) {
+      this.#cache.delete(url);
+      // The server's answer changed (a counter after a pledge): a max-age copy is stale too.
+      this.#stale.add(url);
+    } else this.#cache.clear();
   }
 
   async #fetchJson(
@@ -160,8 +165,10 @@ export class Transport {
     let response: Response;
     let text: string;
     try {
+      const revalidate = this.#stale.delete(url);
       response = await this.#get.get(url, {
         signal,
+        ...(revalidate && { cache: 'no-cache' as RequestCache }),
         headers: {
           accept: 'application/json',
           ...(cached?.etag && { 'if-none-match': cached.etag }),
