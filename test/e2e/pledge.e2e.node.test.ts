@@ -1,0 +1,181 @@
+/**
+ * End to end: on the demo partner page of the real `ck-server --demo`, a visitor pledges with
+ * the keyboard and mouse in Chromium. The counter moves; the pledge is in
+ * `ck-server pledges export` and in no public document unless "show my name" was ticked; the
+ * counter always equals the number of stored pledges, also after `pledges erase`.
+ * Needs `npm run build` (packages/elements/dist/cdn), as `npm test` does before Node tests.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startServer, type TestServer } from '../../packages/server/test/helpers/start-server.js';
+
+const CDN_ENTRY = new URL('../../packages/elements/dist/cdn/coalition-kit.js', import.meta.url);
+const CAMPAIGN = 'appel-engagements';
+const FORM = 'ck-pledge-form';
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  assert.ok(
+    existsSync(CDN_ENTRY),
+    'packages/elements/dist/cdn is missing: run `npm run build` first',
+  );
+  server = await startServer({ demo: true });
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const getJson = async (path: string) =>
+  (
+    await fetch(`${server.url}${path}`, { headers: { 'cache-control': 'no-cache' } })
+  ).json() as Promise<Record<string, unknown>>;
+const statsTotal = async () =>
+  (await getJson(`/v1/campaigns/${CAMPAIGN}/stats.json`)).total as number;
+
+/** Every public document of the feed, as text. */
+async function publicText(): Promise<string> {
+  const docs = [
+    'collective.json',
+    'events.json',
+    'members.json',
+    'coalitions.json',
+    `campaigns/${CAMPAIGN}/stats.json`,
+  ];
+  const texts = await Promise.all(
+    docs.map(async (d) => (await fetch(`${server.url}/v1/${d}`)).text()),
+  );
+  return texts.join('\n');
+}
+
+/** Rows of `pledges export` (one per stored pledge: they start with an id and an ISO date). */
+async function exportedRows(): Promise<string[]> {
+  const res = await server.cli(['pledges', 'export', '--campaign', CAMPAIGN]);
+  assert.equal(res.code, 0, res.stderr);
+  return res.stdout.split('\r\n').filter((line) => /^[^,]+,\d{4}-\d{2}-\d{2}T/.test(line));
+}
+
+/** The counter's text in the widget ("1 234 engagements sur un objectif de 500"). */
+const counterText = (page: Page) =>
+  page.evaluate(
+    `document.querySelector('${FORM}').shadowRoot.querySelector('[part~="count"]').textContent.replace(/\\s+/g, ' ').trim()`,
+  ) as Promise<string>;
+
+const countIn = (text: string) =>
+  Number(/^([\d\s\u202f\u00a0]+)/.exec(text)![1]!.replace(/\D/g, ''));
+
+/** Waits for `selector` in the widget's shadow root (polled: shadow mutations are not observed). */
+const shown = (page: Page, selector: string) =>
+  page.waitForFunction(
+    `!!document.querySelector('${FORM}')?.shadowRoot?.querySelector('${selector}')`,
+    { timeout: 20_000, polling: 100 },
+  );
+
+async function openForm(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      errors.push(m.text());
+  });
+  await page.goto(`${server.url}/#engagement`);
+  await shown(page, 'form');
+  await shown(page, '[part~="count"]');
+  return { page, errors };
+}
+
+async function pledge(page: Page, who: { name: string; email: string; public: boolean }) {
+  await page.click(`${FORM} >>> #commitment-0`);
+  await page.type(`${FORM} >>> #name`, who.name);
+  await page.type(`${FORM} >>> #email`, who.email);
+  await page.type(`${FORM} >>> #postalCode`, '59000');
+  if (who.public) await page.click(`${FORM} >>> #public`);
+  await page.click(`${FORM} >>> #consent`);
+  await page.click(`${FORM} >>> [part~="submit-button"]`);
+  await shown(page, '[part~="thanks"]').catch(async (error: unknown) => {
+    const shown = await page.evaluate(
+      `document.querySelector('${FORM}').shadowRoot.textContent.replace(/\\s+/g, ' ')`,
+    );
+    throw new Error(`no thanks after the submit; the widget shows: ${String(shown)}`, {
+      cause: error,
+    });
+  });
+}
+
+describe('a pledge made on the demo partner page', () => {
+  const secret = { name: 'Camille Discrète', email: 'camille.discrete@example.org', public: false };
+  const open = {
+    name: 'Dominique Publique',
+    email: 'dominique.publique@example.org',
+    public: true,
+  };
+
+  it('moves the counter, is exported, and stays out of every public document unless public', async () => {
+    const before = await statsTotal();
+    const { page, errors } = await openForm();
+    assert.equal(countIn(await counterText(page)), before);
+    await pledge(page, secret);
+    await page.waitForFunction(
+      (n: number) => {
+        const t = document
+          .querySelector('ck-pledge-form')!
+          .shadowRoot!.querySelector('[part~="count"]')!.textContent!;
+        return Number(t.replace(/[^\d]/g, '').slice(0, String(n).length)) === n;
+      },
+      { timeout: 10_000 },
+      before + 1,
+    );
+    assert.equal(await statsTotal(), before + 1);
+    assert.deepEqual(errors, []);
+    const shown = await publicText();
+    assert.ok(!shown.includes(secret.name), 'a private pledger is in a public document');
+    assert.ok(!shown.includes(secret.email), 'an email is in a public document');
+    await page.close();
+
+    const second = await openForm();
+    await pledge(second.page, open);
+    await second.page.close();
+    const stats = await getJson(`/v1/campaigns/${CAMPAIGN}/stats.json`);
+    assert.equal(stats.total, before + 2);
+    assert.ok(JSON.stringify(stats.recent).includes(open.name), 'a public pledger is listed');
+    assert.ok(!(await publicText()).includes(open.email), 'an email is in a public document');
+  });
+
+  it('the counter equals the stored pledges, before and after `pledges erase`', async () => {
+    const total = await statsTotal();
+    await server.halt();
+    const rows = await exportedRows();
+    assert.equal(rows.length, total);
+    assert.ok(rows.some((r) => r.includes(secret.email)));
+    assert.ok(rows.some((r) => r.includes(open.email)));
+    const erased = await server.cli(['pledges', 'erase', '--email', secret.email]);
+    assert.equal(erased.code, 0, erased.stderr);
+    const after = await exportedRows();
+    assert.equal(after.length, total - 1);
+    assert.ok(!after.some((r) => r.includes(secret.email)));
+    await server.restart();
+    assert.equal(await statsTotal(), total - 1);
+    const { page } = await openForm();
+    assert.equal(countIn(await counterText(page)), total - 1);
+    await page.close();
+  });
+});
