@@ -48,6 +48,9 @@ const daysInMonth = (year: number, month: number) =>
       ? 30
       : 31;
 
+/** An absent part (no seconds, `Z` offset) or one from 0 to `max`. */
+const within = (part: string | undefined, max: number) => part === undefined || Number(part) <= max;
+
 /**
  * Is `value` an ISO 8601 date-time with an offset, or a plain date, that exists in the
  * calendar? Rejects 2026-02-30 and 25:00, which `Date.parse` would roll over or refuse.
@@ -59,8 +62,6 @@ export function isFeedDate(value: string): boolean {
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(Number(m[1]), month)) return false;
   if (m[4] === undefined) return true;
-  const within = (part: string | undefined, max: number) =>
-    part === undefined || Number(part) <= max;
   return (
     within(m[4], 23) && within(m[5], 59) && within(m[6], 59) && within(m[7], 23) && within(m[8], 59)
   );
