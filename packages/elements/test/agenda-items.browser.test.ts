@@ -168,6 +168,13 @@ describe('ck-agenda views', () => {
       month: '2030-03',
     });
     expect(txt(q(el, '[part~="month-heading"]'))).to.equal('mars 2030');
+    expect(
+      [
+        q(el, '[part~="month-heading"]'),
+        q(el, '[part~="day-heading"]'),
+        q(el, '[part~="item-title"]'),
+      ].map((h) => h!.localName),
+    ).to.deep.equal(['h2', 'h3', 'h4']);
     expect(shownNames(el)).to.deep.equal([
       'Climatour de Lille : quartier Fives',
       'Webinaire : stockage carbone dans les sols',

@@ -324,6 +324,8 @@ export class CkAgenda extends CkElement {
     const visible = selected.slice(0, this.shownCount || this.#pageSize());
     const tz = this.#timeZone();
     const level = headingLevel(this.headingLevel);
+    // In the month view the month is the heading at `level`: days go one below it.
+    const dayLevel = this.currentView === 'month' && !compact ? Math.min(level + 1, 6) : level;
     const themeLabels = new Map((this.collective?.themes ?? []).map((t) => [t.id, t.label]));
     const visitorZone = visitorTimeZone();
     const left = selected.length - visible.length;
@@ -356,7 +358,7 @@ export class CkAgenda extends CkElement {
               ${groupByDay(visible, tz).map(
                 (g) =>
                   html`<li class="day" data-day=${g.day}>
-                    ${heading(level, 'day-heading', html`<time datetime=${g.day}>${formatDay(g.day, lang)}</time>`)}
+                    ${heading(dayLevel, 'day-heading', html`<time datetime=${g.day}>${formatDay(g.day, lang)}</time>`)}
                     <ul class="events">
                       ${g.events.map((e) =>
                         renderEventItem(e, {
@@ -364,7 +366,7 @@ export class CkAgenda extends CkElement {
                           m,
                           timeZone: tz,
                           visitorZone,
-                          level: level + 1,
+                          level: Math.min(dayLevel + 1, 6),
                           themeLabels,
                           members: this.members,
                           open: this.openIds.has(e.id),
