@@ -1,11 +1,11 @@
 /** The coordinator's CLI on the server's own database: imports, moderation, export, erasure, purge, static export. */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EventsDocument, MembersDocument, validate } from '@coalition-kit/sdk';
+import { EventsDocument, MembersDocument, validate, type Collective } from '@coalition-kit/sdk';
 import { startServer, type TestServer } from './helpers/start-server.js';
 import { getJson, pledge, post } from './helpers/requests.js';
 
@@ -13,6 +13,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, im
 
 let server: TestServer;
 let declaredId: string;
+let collectiveFile: string;
 const formula = '=HYPERLINK("http://x.example","clic")';
 
 before(async () => {
@@ -47,6 +48,16 @@ before(async () => {
     consent: true,
   });
   declaredId = String(declared.json.id);
+  // The demo collective with two more campaigns: one closed, one not open yet.
+  const collective = (await getJson(`${server.url}/v1/collective.json`)).json as Collective;
+  const base = collective.campaigns[0]!;
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  collective.campaigns.push(
+    { ...base, id: 'appel-clos', opensAt: day(-60), closesAt: day(-2) },
+    { ...base, id: 'appel-futur', opensAt: day(30), closesAt: day(90) },
+  );
+  collectiveFile = join(mkdtempSync(join(tmpdir(), 'ck-collective-')), 'collective.json');
+  writeFileSync(collectiveFile, JSON.stringify(collective));
   // Commands on an embedded data directory need the server stopped (it holds the lock).
   await server.halt();
 });
@@ -74,6 +85,12 @@ describe('ck-server import', () => {
     assert.match(res.stderr, /3 événement\(s\) importé\(s\), 2 écarté\(s\)/);
     assert.match(res.stderr, /ligne 32 .*DTSTART/);
     assert.match(res.stderr, /ligne 50 .*endDate/);
+  });
+
+  test('the collective document replaces the collective, with its campaigns', async () => {
+    const res = await server.cli(['import', collectiveFile]);
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stderr, /\(collective\) : 1 élément/);
   });
 
   test('a file that does not exist or is not a feed document fails with a clear message', async () => {
@@ -194,6 +211,21 @@ describe('after the commands, the restarted server publishes their results', () 
     const coalitions = await getJson(`${server.url}/v1/coalitions.json`);
     assert.match(coalitions.text, /Coalition Climat Quimper/);
     assert.doesNotMatch(coalitions.text, /prive@example/);
+  });
+});
+
+describe('campaign dates', () => {
+  test('a closed campaign, or one not open yet, answers 422 and stores nothing', async () => {
+    const closed = await post(`${server.url}/v1/pledges`, pledge({ campaign: 'appel-clos' }));
+    assert.equal(closed.status, 422);
+    assert.match(String(closed.json.message), /close/);
+    const future = await post(`${server.url}/v1/pledges`, pledge({ campaign: 'appel-futur' }));
+    assert.equal(future.status, 422);
+    assert.match(String(future.json.message), /ouvre/);
+    const stats = (await getJson(`${server.url}/v1/campaigns/appel-clos/stats.json`)).json as {
+      total: number;
+    };
+    assert.equal(stats.total, 0);
   });
 });
 
