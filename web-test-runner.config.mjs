@@ -6,6 +6,7 @@ import {
   feedFixtureMiddleware,
   sdkFromSourcePlugin,
 } from './test/elements/feed-fixture-plugin.mjs';
+import { timezonePlugin } from './test/elements/timezone-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -13,8 +14,13 @@ export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // esbuild compiles TS on the fly; the tsconfig selects Lit's legacy decorators.
-  // sdkFromSourcePlugin: widgets' tests use the SDK's source; feedFixtureMiddleware: fixture feeds under /__feeds/.
-  plugins: [sdkFromSourcePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  // sdkFromSourcePlugin: widgets' tests use the SDK's source; timezonePlugin: a visitor elsewhere;
+  // feedFixtureMiddleware: fixture feeds under /__feeds/.
+  plugins: [
+    sdkFromSourcePlugin(),
+    timezonePlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
+  ],
   middleware: [feedFixtureMiddleware()],
   browsers: [
     chromeLauncher({
