@@ -70,11 +70,17 @@ export type Receipt = SubmissionReceipt & { idempotencyKey: string };
 export interface Client {
   /** The feed's URL prefix, without trailing slash. */
   readonly feed: string;
+  /** Language of messages and errors. */
   readonly lang: Lang;
+  /** `collective.json`: the collective, with the themes and campaigns left out in `issues`. */
   collective(options?: CallOptions): Promise<CollectiveResult>;
+  /** `events.json`: the valid events matching `query`, sorted by start, and the ones left out. */
   events(query?: EventQuery, options?: CallOptions): Promise<ListResult<Event>>;
+  /** `members.json`: the valid members matching `query`, and the ones left out. */
   members(query?: MemberQuery, options?: CallOptions): Promise<ListResult<Member>>;
+  /** `coalitions.json`: the valid coalitions matching `query`, and the ones left out. */
   coalitions(query?: CoalitionQuery, options?: CallOptions): Promise<ListResult<Coalition>>;
+  /** `campaigns/{id}/stats.json`: the counter of a campaign (asked again after a pledge). */
   stats(campaignId: string, options?: CallOptions): Promise<CampaignStats>;
   /** Validates locally (rejects with `SubmissionError`, no request), then POSTs with an `Idempotency-Key`. */
   submitPledge(pledge: PledgeInput, options?: SubmitOptions): Promise<Receipt>;
@@ -84,6 +90,7 @@ export interface Client {
   ): Promise<Receipt>;
   /** Validates a pledge without sending it: field errors in the client's language. */
   checkPledge(pledge: unknown): FieldError[];
+  /** Validates a coalition declaration without sending it. */
   checkDeclaration(declaration: unknown): FieldError[];
   /** URL of the agenda as iCalendar with the same filters (`{feed}/events.ics?…`). */
   eventsIcsUrl(query?: EventQuery): string;

@@ -59,6 +59,7 @@ const matchesText = (q: string | undefined, parts: (string | undefined)[]) => {
     .every((word) => hay.includes(word));
 };
 
+/** Does event `e` match every filter of `q`? (An empty query matches everything.) */
 export function matchEvent(e: Event, q: EventQuery = {}): boolean {
   const end = e.endDate ?? e.startDate;
   return (
@@ -80,12 +81,14 @@ export function matchEvent(e: Event, q: EventQuery = {}): boolean {
   );
 }
 
+/** Does member `m` match every filter of `q`? */
 export const matchMember = (m: Member, q: MemberQuery = {}) =>
   anyOf(q.kinds, m.kind) &&
   anyOf(q.themes, m.themes) &&
   sameRegion(q.region, m.region) &&
   matchesText(q.q, [m.name, m.description, m.locality]);
 
+/** Does coalition `c` match every filter of `q`? */
 export const matchCoalition = (c: Coalition, q: CoalitionQuery = {}) =>
   anyOf(q.scopes, c.scope) &&
   anyOf(q.status, c.status) &&

@@ -30,6 +30,7 @@ export const DeclarationContact = checkedObject(
 );
 export type DeclarationContact = z.infer<typeof DeclarationContact>;
 
+/** A coalition declaration as sent by the form (strict). */
 export const CoalitionDeclaration = checkedObject(
   {
     name: text(MAX.name),

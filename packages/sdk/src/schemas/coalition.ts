@@ -23,6 +23,7 @@ export type CoalitionStatus = (typeof COALITION_STATUSES)[number];
 export const ACTION_STATUSES = ['planned', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** An action a coalition planned or did. */
 export const CoalitionAction = checkedObject({
   title: text(MAX.shortText),
   status: z.enum(ACTION_STATUSES),
@@ -36,6 +37,7 @@ export const CoalitionContact = checkedObject({
   email: z.optional(email()),
 });
 
+/** A local coalition or "coalition d'acteurs". */
 export const Coalition = checkedObject({
   id: id(),
   name: text(MAX.name),

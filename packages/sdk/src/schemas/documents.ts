@@ -16,6 +16,7 @@ export const ListEnvelope = checkedObject({
 const listOf = <T extends z.ZodMiniType>(item: T) =>
   checkedObject({ version: version(), generatedAt: isoDate(), items: z.array(item) });
 
+/** The whole documents, validated strictly (the JSON Schemas); the client reads them leniently. */
 export const EventsDocument = listOf(Event);
 export type EventsDocument = z.infer<typeof EventsDocument>;
 export const MembersDocument = listOf(Member);

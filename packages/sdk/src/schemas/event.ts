@@ -29,6 +29,7 @@ export const EVENT_FORMATS = [
 ] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];
 
+/** Where an event takes place. */
 export const Location = checkedObject({
   name: z.optional(text(MAX.name)),
   address: z.optional(text(MAX.shortText)),
@@ -39,6 +40,7 @@ export const Location = checkedObject({
 });
 export type Location = z.infer<typeof Location>;
 
+/** An event of the common agenda. */
 export const Event = checkedObject({
   id: id(),
   name: text(MAX.name),

@@ -14,6 +14,7 @@ export const MEMBER_KINDS = [
 ] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 
+/** An organisation engaged in the collective. */
 export const Member = checkedObject({
   id: id(),
   name: text(MAX.name),

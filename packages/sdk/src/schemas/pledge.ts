@@ -11,6 +11,7 @@ export const PLEDGE_LIMITS = {
   commitments: 50,
 } as const;
 
+/** A pledge as sent by the form (strict: unknown fields are refused). */
 export const Pledge = checkedObject(
   {
     campaign: id(),

@@ -32,6 +32,7 @@ export type CheckCode =
   | 'blank'
   | 'id';
 
+/** zod params giving a check our message code (`{ error: 'ck:url' }`). */
 const ck = (code: CheckCode) => ({ error: `ck:${code}` });
 
 /** Maximum lengths, generous enough for real content, small enough to bound memory. */
@@ -158,6 +159,7 @@ const between = (min: number, max: number) =>
 export const Geo = checkedObject({ lat: between(-90, 90), lon: between(-180, 180) });
 export type Geo = z.infer<typeof Geo>;
 
+/** An IANA time zone the platform knows. */
 export const timeZone = () =>
   z.string().check(z.maxLength(64), z.refine(isTimeZone, ck('timeZone')));
 

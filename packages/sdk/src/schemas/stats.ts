@@ -14,6 +14,7 @@ export const RecentPledger = checkedObject({
 });
 export type RecentPledger = z.infer<typeof RecentPledger>;
 
+/** The counter of a campaign: totals by commitment and partner, recent public pledgers. */
 export const CampaignStats = checkedObject({
   version: version(),
   campaign: id(),
