@@ -42,9 +42,8 @@ describe('<ck-feed>', () => {
     expect(await requestCount(`${path(feed)}/events.json`)).to.equal(1);
   });
 
-  it('serves widgets that upgrade before the provider (script-tag build, chunks in any order)', async () => {
+  it('a widget moved into a <ck-feed> picks up its client', async () => {
     const feed = freshFeed('demo');
-    // An unknown element stands for a <ck-feed> not yet upgraded: the agenda waits instead of failing.
     const later = document.createElement('ck-feed-late');
     const agenda = document.createElement('ck-agenda') as CkAgenda;
     later.append(agenda);

@@ -77,8 +77,9 @@ export abstract class CkElement extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined;
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // Before super: connecting sends the context request, which the root must be there to keep.
     ensureContextRoot();
+    super.connectedCallback();
     // Re-added by a single-page app: the first load was aborted on removal.
     if (this.hasUpdated) this.#load();
   }
