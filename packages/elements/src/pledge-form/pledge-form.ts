@@ -42,21 +42,30 @@ const isField = (name: string): name is Field => (FIELDS as readonly string[]).i
  * @csspart base - The widget's box.
  * @csspart title - The campaign's title.
  * @csspart description - The campaign's description.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart fallback - The box of the fallback slot.
  * @csspart counter - The counter: total, goal, this site's count, recent pledgers.
+ * @csspart count - The sentence of the total and the goal.
  * @csspart progress - The progress bar towards the goal.
  * @csspart partner-count - This site's own count (attribute `partner`).
  * @csspart recent - The list of recent public pledgers.
  * @csspart form - The form.
  * @csspart error-summary - The list of errors shown on an invalid submit.
+ * @csspart field-error - The message next to an invalid field.
+ * @csspart form-error - The server's refusal when it names no field.
  * @csspart notice - The privacy notice.
  * @csspart privacy-link - The link to the campaign's privacy policy.
  * @csspart submit-button - The submit button.
+ * @csspart sending - The message while the pledge is on its way.
  * @csspart pending - The message of a pledge waiting to be sent (offline, server failure).
+ * @csspart retry-send-button - Sends the waiting pledge again.
  * @csspart thanks - The thanks after the server recorded the pledge.
+ * @csspart thanks-title - The heading of the thanks.
  * @csspart share - The share links.
  * @csspart closed - The message of a campaign not open yet or closed.
  * @csspart unknown - The message of a campaign the feed does not have.
- * @csspart error - The error state (with `retry-button`).
+ * @csspart error - The error state.
+ * @csspart retry-button - Loads the campaign again (error state).
  * @csspart status - The polite live region.
  * @cssprop --ck-color-primary - Buttons, links, progress bar.
  * @cssprop --ck-color-danger - Error messages and invalid fields.
