@@ -153,7 +153,11 @@ export class Transport {
       this.#cache.delete(url);
       // The server's answer changed (a counter after a pledge): a max-age copy is stale too.
       this.#stale.add(url);
-    } else this.#cache.clear();
+    } else {
+      // A refresh asked by the user must not be answered by the browser's HTTP cache either.
+      for (const known of this.#cache.keys()) this.#stale.add(known);
+      this.#cache.clear();
+    }
   }
 
   async #fetchJson(

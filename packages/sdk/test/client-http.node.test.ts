@@ -289,12 +289,14 @@ describe('transport policy', () => {
     assert.deepEqual(second, first);
   });
 
-  it('refresh() asks the server again', async () => {
+  it('refresh() asks the server again, past the HTTP cache', async () => {
     const c = client();
     await c.members();
     c.refresh();
     await c.members();
-    assert.equal(server.count('/v1/members.json'), 2);
+    const asked = server.requests.filter((r) => r.path === '/v1/members.json');
+    assert.equal(asked.length, 2);
+    assert.equal(asked[1]!.headers['cache-control'], 'max-age=0', 'past the HTTP cache too');
   });
 });
 

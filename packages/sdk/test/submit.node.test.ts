@@ -161,7 +161,13 @@ describe('submitPledge', () => {
     await c.stats('engagements-2026');
     await c.submitPledge(goodPledge());
     await c.stats('engagements-2026');
-    assert.equal(server.count('/v1/campaigns/engagements-2026/stats.json'), 2);
+    const asked = server.requests.filter(
+      (r) => r.path === '/v1/campaigns/engagements-2026/stats.json',
+    );
+    assert.equal(asked.length, 2);
+    // Past any HTTP cache too: the counter just changed.
+    assert.equal(asked[0]!.headers['cache-control'], undefined);
+    assert.equal(asked[1]!.headers['cache-control'], 'max-age=0');
   });
 
   it('can be aborted', async () => {
