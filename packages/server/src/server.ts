@@ -21,6 +21,8 @@ export interface ServeOptions {
   cdnDir?: string;
   siteDir?: string;
   log?: boolean;
+  /** Read the client's address from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -50,6 +52,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
       cdnDir: o.cdnDir ?? DEFAULT_CDN_DIR,
       siteDir: o.siteDir ?? DEFAULT_SITE_DIR,
       log: o.log ?? false,
+      trustProxy: o.trustProxy ?? false,
     });
     await app.listen({ port: o.port, host: o.host });
     const address = app.server.address();

@@ -250,7 +250,7 @@ describe('limits set on the command line', () => {
   before(async () => {
     limited = await startServer({
       demo: true,
-      args: ['--rate-limit', '3', '--allow-origin', 'https://partner.example'],
+      args: ['--rate-limit', '3', '--trust-proxy', '--allow-origin', 'https://partner.example'],
     });
   });
   after(() => limited?.stop());
@@ -270,6 +270,16 @@ describe('limits set on the command line', () => {
       assert.equal(res.headers.get('access-control-allow-origin'), null);
     }
     assert.equal((await post(url, pledge())).status, 201);
+  });
+
+  test('--trust-proxy: visitors behind a proxy are counted by their own address', async () => {
+    const url = `${limited.url}/v1/pledges`;
+    const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+    const statuses = [];
+    for (let i = 0; i < 4; i += 1)
+      statuses.push((await post(url, pledge(), from('203.0.113.7'))).status);
+    assert.deepEqual(statuses, [201, 201, 201, 429]);
+    assert.equal((await post(url, pledge(), from('203.0.113.8'))).status, 201);
   });
 
   test('--rate-limit: past N pledges a minute, 429 with Retry-After', async () => {

@@ -21,6 +21,7 @@ import { CliError, say } from './output.js';
 export const USAGE = `Usage: ck-server <commande> [options]
 
   serve [--port 8787] [--host 127.0.0.1] [--data DIR] [--demo] [--rate-limit N] [--allow-origin O]…
+        [--trust-proxy]               derrière un proxy : l’adresse du client vient de X-Forwarded-For
   import FILE                     collective.json, events.json, members.json, coalitions.json,
                                   membres .csv (colonnes françaises ou anglaises), agenda .ics
   coalitions list [--pending]
@@ -45,6 +46,7 @@ const options = {
   cdn: { type: 'string' },
   site: { type: 'string' },
   log: { type: 'boolean' },
+  'trust-proxy': { type: 'boolean' },
   pending: { type: 'boolean' },
   campaign: { type: 'string' },
   email: { type: 'string' },
@@ -88,6 +90,7 @@ async function serve(values: ReturnType<typeof parse>['values'], target: Target)
     ...(values.cdn && { cdnDir: values.cdn }),
     ...(values.site && { siteDir: values.site }),
     log: values.log ?? false,
+    trustProxy: values['trust-proxy'] ?? false,
   });
   const where =
     server.db.engine === 'postgres'

@@ -26,11 +26,17 @@ export interface AppOptions {
   now?: () => Date;
   /** Log requests (JSON lines on stdout). */
   log?: boolean;
+  /** Behind a reverse proxy: the client's address (for the rate limit) is read from X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 /** Builds the application (not listening yet). */
 export function buildApp(options: AppOptions): FastifyInstance {
-  const app = Fastify({ logger: options.log ?? false, bodyLimit: BODY_LIMIT });
+  const app = Fastify({
+    logger: options.log ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+  });
   const cacheMs = options.cacheMs ?? 1000;
   const documents = new DocumentCache(cacheMs);
   const collective = new DocumentCache<Collective | undefined>(cacheMs);
