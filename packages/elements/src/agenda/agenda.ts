@@ -8,7 +8,6 @@ import { CkSelectEvent } from '../shared/events.js';
 import { dayKey, formatDay, formatMonth, visitorTimeZone } from '../shared/format.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { messages } from '../shared/i18n.js';
-import { safeHref } from '../shared/safe-url.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderEventItem, itemDomId, placeText } from './event-item.js';
 import { renderFilterForm } from './filter-form.js';
@@ -28,7 +27,9 @@ import {
 import { groupByDay, isMonth, shiftMonth } from './group.js';
 import { eventJsonLd, writeJsonLd } from './json-ld.js';
 
-export type AgendaView = 'list' | 'month' | 'past';
+import { renderMonthNav, renderToolbar, type AgendaView } from './toolbar.js';
+
+export type { AgendaView };
 
 const MAX_JSON_LD = 100;
 
@@ -330,9 +331,27 @@ export class CkAgenda extends CkElement {
     const visitorZone = visitorTimeZone();
     const left = selected.length - visible.length;
     return html`
-      ${compact || this.noViews ? nothing : this.#renderToolbar()}
+      ${
+        compact || this.noViews
+          ? nothing
+          : renderToolbar({
+              m: messages(lang),
+              view: this.currentView,
+              icsUrl: this.icsOffered ? this.#icsUrl() : undefined,
+              onView: (view) => this.#setView(view),
+            })
+      }
       ${compact || this.noFilters || this.loadState === 'empty' ? nothing : this.#renderFilters()}
-      ${this.currentView === 'month' && !compact ? this.#renderMonthNav(level) : nothing}
+      ${
+        this.currentView === 'month' && !compact
+          ? renderMonthNav({
+              m: messages(lang),
+              level,
+              title: formatMonth(this.currentMonth, lang),
+              onShift: (delta) => this.#shiftMonth(delta),
+            })
+          : nothing
+      }
       ${
         this.currentView === 'month' && !compact
           ? renderMonthGrid({
@@ -400,32 +419,6 @@ export class CkAgenda extends CkElement {
     return Object.keys(this.#presets()).length ? m.noMatch : m.empty;
   }
 
-  #renderToolbar(): TemplateResult {
-    const m = messages(this.resolvedLang).agenda;
-    const icsUrl = this.icsOffered ? this.#icsUrl() : undefined;
-    const views: [AgendaView, string][] = [
-      ['list', m.viewUpcoming],
-      ['month', m.viewMonth],
-      ['past', m.viewPast],
-    ];
-    return html`<div class="toolbar" part="toolbar">
-      <div role="group" aria-label=${m.views} class="views">
-        ${views.map(
-          ([view, label]) =>
-            html`<button
-              type="button"
-              class="button view"
-              aria-pressed=${this.currentView === view ? 'true' : 'false'}
-              @click=${() => this.#setView(view)}
-            >
-              ${label}
-            </button>`,
-        )}
-      </div>
-      ${icsUrl ? html`<a class="subscribe" part="subscribe" href=${safeHref(icsUrl)}>${m.subscribe}</a>` : nothing}
-    </div>`;
-  }
-
   /** `{feed}/events.ics` with the filters of the feed's query string (themes, formats, region). */
   #icsUrl(): string | undefined {
     const c = this.activeClient;
@@ -458,19 +451,6 @@ export class CkAgenda extends CkElement {
       .querySelector<HTMLElement>(`[data-day="${day}"] [part~='day-heading']`)
       ?.focus();
   };
-
-  #renderMonthNav(level: number): TemplateResult {
-    const m = messages(this.resolvedLang).agenda;
-    return html`<div class="month-nav">
-      <button type="button" class="button" @click=${() => this.#shiftMonth(-1)}>
-        <span aria-hidden="true">‹</span> ${m.previousMonth}
-      </button>
-      ${heading(level, 'month-heading', formatMonth(this.currentMonth, this.resolvedLang))}
-      <button type="button" class="button" @click=${() => this.#shiftMonth(1)}>
-        ${m.nextMonth} <span aria-hidden="true">›</span>
-      </button>
-    </div>`;
-  }
 
   #renderFilters(): TemplateResult {
     const m = messages(this.resolvedLang);
