@@ -171,6 +171,18 @@ describe('POST /v1/pledges', () => {
     assert.equal(await total(), n);
   });
 
+  test('a NUL character is refused with its path, and fails none of the pledges sent with it', async () => {
+    const n = await total();
+    const answers = await Promise.all([
+      post(pledges(), pledge({ name: 'Avec\u0000nul' })),
+      ...Array.from({ length: 10 }, () => post(pledges(), pledge())),
+    ]);
+    assert.equal(answers[0]!.status, 400);
+    assert.deepEqual((answers[0]!.json.errors as { path: unknown[] }[])[0]!.path, ['name']);
+    assert.ok(answers.slice(1).every((a) => a.status === 201));
+    assert.equal(await total(), n + 10);
+  });
+
   test('SQL-looking and formula-looking input is stored and returned verbatim', async () => {
     const names = [
       `Robert'); DROP TABLE pledges;--`,

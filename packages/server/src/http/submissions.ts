@@ -23,6 +23,7 @@ import { findAnswer, saveAnswer, type Scope, type StoredAnswer } from '../store/
 import type { GroupCommit } from '../store/group-commit.js';
 import { coalitionId, insertDeclaration } from '../store/coalitions.js';
 import { originAllowed } from './cors.js';
+import { nulFields } from './nul-check.js';
 import { MESSAGES, langOf, type Messages } from './messages.js';
 import { sendProblem } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -183,6 +184,8 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
       if (honeypot(body)) return reply.code(201).send({ id: randomUUID(), status: 'recorded' });
       const checked = validate(Pledge, body, lang);
       if (!checked.ok) return sendProblem(reply, 400, m.invalidFields, checked.errors);
+      const nul = nulFields(checked.value, lang);
+      if (nul.length) return sendProblem(reply, 400, m.invalidFields, nul);
       const pledge = checked.value;
       const key = request.headers['idempotency-key'] as string;
       const print = fingerprint(pledge);
@@ -249,6 +252,8 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
         });
       const checked = validate(CoalitionDeclaration, body, lang);
       if (!checked.ok) return sendProblem(reply, 400, m.invalidFields, checked.errors);
+      const nul = nulFields(checked.value, lang);
+      if (nul.length) return sendProblem(reply, 400, m.invalidFields, nul);
       const key = request.headers['idempotency-key'] as string;
       const print = fingerprint(checked.value);
       const stored = await findAnswer(o.db, 'coalitions', key);

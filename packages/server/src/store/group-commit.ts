@@ -150,7 +150,19 @@ export class GroupCommit {
         );
         batch.forEach((p, i) => p.resolve(outcomes[i]!));
       } catch (error) {
-        for (const p of batch) p.reject(error);
+        if (batch.length === 1) {
+          batch[0]!.reject(error);
+          continue;
+        }
+        // One bad pledge must not fail the others: each is tried again on its own.
+        for (const p of batch) {
+          try {
+            const [outcome] = await this.db.transaction((tx) => storeBatch(tx, [p.job]));
+            p.resolve(outcome!);
+          } catch (alone) {
+            p.reject(alone);
+          }
+        }
       }
     }
     this.#running = false;
