@@ -1,6 +1,7 @@
 /**
  * End to end: on the demo partner page of the real `ck-server --demo`, a visitor pledges with
- * the keyboard and mouse in Chromium. The counter moves; the pledge is in
+ * the keyboard and mouse in Chromium, online and offline (sent once back online). The counter
+ * moves; the pledge is in
  * `ck-server pledges export` and in no public document unless "show my name" was ticked; the
  * counter always equals the number of stored pledges, also after `pledges erase`.
  * Needs `npm run build` (packages/elements/dist/cdn), as `npm test` does before Node tests.
@@ -103,7 +104,8 @@ async function openForm(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-async function pledge(page: Page, who: { name: string; email: string; public: boolean }) {
+/** Fills the form with the mouse and keyboard, then presses the button. */
+async function fillAndSend(page: Page, who: Pledger) {
   await page.click(`${FORM} >>> #commitment-0`);
   await page.type(`${FORM} >>> #name`, who.name);
   await page.type(`${FORM} >>> #email`, who.email);
@@ -111,6 +113,16 @@ async function pledge(page: Page, who: { name: string; email: string; public: bo
   if (who.public) await page.click(`${FORM} >>> #public`);
   await page.click(`${FORM} >>> #consent`);
   await page.click(`${FORM} >>> [part~="submit-button"]`);
+}
+
+interface Pledger {
+  name: string;
+  email: string;
+  public: boolean;
+}
+
+async function pledge(page: Page, who: Pledger) {
+  await fillAndSend(page, who);
   await shown(page, '[part~="thanks"]').catch(async (error: unknown) => {
     const shown = await page.evaluate(
       `document.querySelector('${FORM}').shadowRoot.textContent.replace(/\\s+/g, ' ')`,
@@ -128,6 +140,7 @@ describe('a pledge made on the demo partner page', () => {
     email: 'dominique.publique@example.org',
     public: true,
   };
+  const late = { name: 'Sacha Horsligne', email: 'sacha.horsligne@example.org', public: false };
 
   it('moves the counter, is exported, and stays out of every public document unless public', async () => {
     const before = await statsTotal();
@@ -160,6 +173,24 @@ describe('a pledge made on the demo partner page', () => {
     assert.ok(!(await publicText()).includes(open.email), 'an email is in a public document');
   });
 
+  it('made offline, it waits, says it is not recorded yet, and is stored once back online', async () => {
+    const before = await statsTotal();
+    const { page, errors } = await openForm();
+    await page.setOfflineMode(true);
+    await fillAndSend(page, late);
+    await shown(page, '[part~="pending"]');
+    const waiting = (await page.evaluate(
+      `document.querySelector('${FORM}').shadowRoot.querySelector('[part~="pending"]').textContent`,
+    )) as string;
+    assert.match(waiting, /pas encore enregistré/);
+    assert.equal(await statsTotal(), before);
+    await page.setOfflineMode(false);
+    await shown(page, '[part~="thanks"]');
+    assert.equal(await statsTotal(), before + 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('the counter equals the stored pledges, before and after `pledges erase`', async () => {
     const total = await statsTotal();
     await server.halt();
@@ -167,6 +198,7 @@ describe('a pledge made on the demo partner page', () => {
     assert.equal(rows.length, total);
     assert.ok(rows.some((r) => r.includes(secret.email)));
     assert.ok(rows.some((r) => r.includes(open.email)));
+    assert.equal(rows.filter((r) => r.includes(late.email)).length, 1, 'the offline pledge, once');
     const erased = await server.cli(['pledges', 'erase', '--email', secret.email]);
     assert.equal(erased.code, 0, erased.stderr);
     const after = await exportedRows();
