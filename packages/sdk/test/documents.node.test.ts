@@ -2,7 +2,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { globalConfig } from 'zod/v4/core';
-import { Event, InvalidDocumentError, parseCollective, parseListDocument } from '../src/index.js';
+import {
+  CampaignStats,
+  Event,
+  InvalidDocumentError,
+  parseCollective,
+  parseListDocument,
+  validate,
+} from '../src/index.js';
 import { loadFixture } from '../../../test/fixtures/feeds/load.js';
 
 describe('zod runs without eval', () => {
@@ -130,5 +137,22 @@ describe('collective.json is lenient where it can be', () => {
   it('defaults the time zone to Europe/Paris', () => {
     const doc = { ...loadFixture('collective'), timeZone: undefined };
     assert.equal(parseCollective(doc).collective.timeZone, 'Europe/Paris');
+  });
+});
+
+describe('counts are whole numbers', () => {
+  it('refuses 1.5, -1 and a count as text, naming the field', () => {
+    const stats = loadFixture<Record<string, unknown>>('stats');
+    const result = validate(CampaignStats, {
+      ...stats,
+      total: 1.5,
+      byCommitment: { velo: -1, local: '3' },
+    });
+    assert.equal(result.ok, false);
+    assert.deepEqual(!result.ok && result.errors.map((e) => `${e.path.join('.')}: ${e.message}`), [
+      'total: Type invalide : un nombre entier attendu',
+      'byCommitment.velo: Nombre trop petit : au moins 0',
+      'byCommitment.local: Type invalide : un nombre attendu',
+    ]);
   });
 });

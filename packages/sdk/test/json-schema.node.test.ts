@@ -115,6 +115,10 @@ describe('the contract is in the files', () => {
     assert.equal(prop('pledge', 'email').format, 'email');
     assert.ok(!(schemas.collective!.required as string[]).includes('timeZone'));
     assert.equal(prop('collective', 'timeZone').default, 'Europe/Paris');
+    assert.deepEqual(
+      [prop('campaign-stats', 'total').type, prop('campaign-stats', 'total').minimum],
+      ['integer', 0],
+    );
   });
 });
 

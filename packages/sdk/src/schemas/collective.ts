@@ -9,6 +9,7 @@ import {
   httpUrl,
   id,
   idList,
+  integer,
   isoDate,
   text,
   timeZone,
@@ -33,7 +34,7 @@ export const Campaign = checkedObject({
   id: id(),
   title: text(MAX.name),
   description: text(MAX.text),
-  goal: z.optional(z.int().check(z.positive())),
+  goal: z.optional(integer(1)),
   opensAt: z.optional(isoDate()),
   closesAt: z.optional(isoDate()),
   commitments: z.array(Commitment).check(z.minLength(1), z.maxLength(MAX.list)),
@@ -42,7 +43,7 @@ export const Campaign = checkedObject({
     .check(z.minLength(1), z.maxLength(PLEDGER_KINDS.length)),
   privacyUrl: httpUrl(),
   /** How long pledges are kept, in months, before `ck-server purge` erases them. */
-  retentionMonths: z.int().check(z.gte(1), z.lte(120)),
+  retentionMonths: integer(1, 120),
 }).check(
   z.check((ctx) => {
     const { opensAt, closesAt } = ctx.value;

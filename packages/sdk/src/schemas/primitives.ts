@@ -140,19 +140,34 @@ export const endNotBeforeStart = <
     }
   });
 
+const outOfRange = (n: number, min: number, max: number): $ZodRawIssue | undefined =>
+  n < min
+    ? { code: 'too_small', origin: 'number', minimum: min, inclusive: true, input: n }
+    : n > max
+      ? { code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: n }
+      : undefined;
+
 /** A finite number from `min` to `max`, both included. */
 const between = (min: number, max: number) =>
+  withRule(z.number, (n) => (typeof n === 'number' ? outOfRange(n, min, max) : undefined), {
+    minimum: min,
+    maximum: max,
+  });
+
+/**
+ * A whole number from `min` to `max` (counts, months). A rule rather than `z.int()`, whose
+ * format machinery weighs 0.4 kB gzip in the browser bundle for three fields.
+ */
+export const integer = (min: number, max: number = Number.MAX_SAFE_INTEGER) =>
   withRule(
     z.number,
     (n) =>
       typeof n !== 'number'
         ? undefined
-        : n < min
-          ? { code: 'too_small', origin: 'number', minimum: min, inclusive: true, input: n }
-          : n > max
-            ? { code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: n }
-            : undefined,
-    { minimum: min, maximum: max },
+        : Number.isInteger(n)
+          ? outOfRange(n, min, max)
+          : { code: 'invalid_type', expected: 'int', input: n },
+    { type: 'integer', minimum: min, maximum: max },
   );
 
 /** Geographic position (WGS 84). */

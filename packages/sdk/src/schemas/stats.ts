@@ -1,9 +1,9 @@
 /** `{feed}/campaigns/{id}/stats.json`: the counter of a call for commitments. */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
-import { MAX, checkedObject, id, isoDate, text, version } from './primitives.js';
+import { MAX, checkedObject, id, integer, isoDate, text, version } from './primitives.js';
 
-const count = () => z.int().check(z.nonnegative());
+const count = () => integer(0);
 
 /** A pledger who chose to show their name (`public: true`). */
 export const RecentPledger = checkedObject({
