@@ -40,6 +40,26 @@ export class MissingFeedError extends Error {
   override name = 'MissingFeedError';
 }
 
+/**
+ * Base class of every Coalition Kit widget (not a tag itself): feed client, loading states,
+ * language, theming, `ck-load` / `ck-error`. See `src/shared/README.md`.
+ *
+ * @summary Base of the ck-* widgets.
+ * @slot - Fallback content, shown while loading and on failure.
+ * @attr lang - `fr` (default) or `en`; otherwise the closest `[lang]` of the page.
+ * @csspart base - The wrapper of everything.
+ * @csspart skeleton - Placeholder while loading.
+ * @csspart fallback - The wrapper of the slotted fallback.
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button.
+ * @csspart status-region - The polite live region (visually hidden).
+ * @cssstate loading - Data is loading.
+ * @cssstate error - Loading failed.
+ * @cssstate empty - Nothing to show.
+ * @cssstate populated - Content is shown.
+ * @fires ck-load - Data arrived: `detail.counts`, `detail.issues`.
+ * @fires ck-error - Loading failed: `detail.error`, `detail.message`.
+ */
 export abstract class CkElement extends LitElement {
   /** Compared by the define guard when a tag is already defined. */
   static version = VERSION;
@@ -277,7 +297,7 @@ export abstract class CkElement extends LitElement {
           : nothing
       }
       ${state === 'empty' || state === 'populated' ? this.renderContent() : nothing}
-      <div role="status" aria-live="polite" class="visually-hidden" part="status">
+      <div role="status" aria-live="polite" class="visually-hidden" part="status-region">
         ${this.announcement}
       </div>
     </div>`;
