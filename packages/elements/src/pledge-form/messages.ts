@@ -64,6 +64,8 @@ export const t = defineMessages({
     failed:
       'Le serveur n’a pas pu enregistrer votre engagement : il n’est pas encore enregistré. Vos réponses sont conservées.',
     retrySend: 'Réessayer l’envoi',
+    expired:
+      'Votre engagement attend depuis plus de 24 heures et n’a pas été envoyé : il n’est pas enregistré. Vérifiez vos réponses puis envoyez-le à nouveau.',
     refused: (message: string) => `Votre engagement n’a pas été enregistré : ${message}`,
     thanks: 'Merci !',
     recorded: 'Votre engagement est enregistré.',
@@ -125,6 +127,8 @@ export const t = defineMessages({
     failed:
       'The server could not record your pledge: it is not recorded yet. Your answers are kept.',
     retrySend: 'Try sending again',
+    expired:
+      'Your pledge has been waiting for more than 24 hours and was not sent: it is not recorded. Check your answers, then send it again.',
     refused: (message: string) => `Your pledge was not recorded: ${message}`,
     thanks: 'Thank you!',
     recorded: 'Your pledge is recorded.',

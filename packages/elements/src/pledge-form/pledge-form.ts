@@ -268,9 +268,14 @@ export class CkPledgeForm extends CkElement {
   /** Sends the waiting pledge again, with the same key. */
   #resend = () => {
     const client = this.activeClient;
+    if (!client || (this.phase !== 'offline' && this.phase !== 'failed')) return;
     const pending = this.#sender.pending;
-    if (!client || !pending || (this.phase !== 'offline' && this.phase !== 'failed')) return;
-    void this.#send(client, pending);
+    if (pending) return void this.#send(client, pending);
+    // Waited too long (24 h): nothing is sent behind the visitor's back; the answers stay.
+    this.phase = 'editing';
+    this.announcement = '';
+    this.refusal = t(this.resolvedLang).expired;
+    this.#focusNext = '[part~="form-error"]';
   };
 
   #handleOnline = () => {

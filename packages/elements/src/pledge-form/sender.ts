@@ -2,7 +2,8 @@
  * Sends one pledge so that it is never lost nor recorded twice: one `Idempotency-Key` per
  * pledge, created on the first send and kept across the SDK's retries, the visitor's retries
  * and the replay after going offline. A new key only after a success, or when the visitor
- * edits a pledge the server refused for good. The pending pledge lives in memory only (C11).
+ * edits a pledge the server refused for good. The pending pledge lives in memory only, and
+ * is dropped after 24 hours (C11): the visitor then checks it and sends it again.
  */
 import {
   FeedError,
@@ -23,10 +24,20 @@ export type SendOutcome =
   /** A definitive refusal (4xx), with the fields it names. */
   | { kind: 'refused'; error: SubmissionError };
 
+/** How long a pledge may wait for the network before it is dropped. */
+export const MAX_WAIT_MS = 24 * 60 * 60 * 1000;
+
 export class PledgeSender {
   #key: string | undefined;
   #pending: PledgeInput | undefined;
   #refused = false;
+  /** When the current key was created. */
+  #since = 0;
+  readonly #now: () => number;
+
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
 
   /** The key of the pledge being sent, if any. */
   get key(): string | undefined {
@@ -35,6 +46,10 @@ export class PledgeSender {
 
   /** The pledge waiting to be sent again (offline or after a server failure). */
   get pending(): PledgeInput | undefined {
+    if (this.#pending && this.#now() - this.#since > MAX_WAIT_MS) {
+      this.#pending = undefined;
+      this.#key = undefined;
+    }
     return this.#pending;
   }
 
@@ -47,7 +62,10 @@ export class PledgeSender {
 
   async send(client: Client, pledge: PledgeInput): Promise<SendOutcome> {
     this.#pending = pledge;
-    this.#key ??= randomKey();
+    if (!this.#key) {
+      this.#key = randomKey();
+      this.#since = this.#now();
+    }
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return { kind: 'offline' };
     try {
       const receipt = await client.submitPledge(pledge, { idempotencyKey: this.#key });
