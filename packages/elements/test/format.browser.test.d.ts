@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=format.browser.test.d.ts.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ics.browser.test.d.ts.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=safe-url.browser.test.d.ts.map
