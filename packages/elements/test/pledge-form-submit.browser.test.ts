@@ -104,27 +104,31 @@ describe('ck-pledge-form submission', () => {
     });
   });
 
-  it('sending: the button is disabled and a double click, or Enter, sends exactly one pledge', async () => {
-    const { el, feed } = await mountForm({ mode: 'hold' });
-    const events = recordEvents(el);
-    await fill(el, VALID);
-    const button = $<HTMLButtonElement>(el, '[part~="submit-button"]')!;
-    button.click();
-    button.click();
-    await el.updateComplete;
-    $<HTMLFormElement>(el, 'form')!.requestSubmit();
-    await el.updateComplete;
-    expect(button.disabled).to.equal(true);
-    expect(text(button)).to.equal('Envoi en cours…');
-    expect(status(el)).to.equal('Envoi de votre engagement…');
-    await expectAccessible(el);
-    // Released once the server holds it (the attempt is logged before it is held).
-    while ((await attempts(feed)).length === 0) await new Promise((r) => setTimeout(r, 10));
-    await release(feed);
-    await succeeded(el);
-    expect((await attempts(feed)).length).to.equal(1);
-    expect(events.length).to.equal(1);
-  });
+  for (const lang of ['fr', 'en'] as const) {
+    it(`sending (${lang}): the button is disabled and a double click, or Enter, sends exactly one pledge`, async () => {
+      const { el, feed } = await mountForm({ mode: 'hold', lang });
+      const events = recordEvents(el);
+      await fill(el, VALID);
+      const button = $<HTMLButtonElement>(el, '[part~="submit-button"]')!;
+      button.click();
+      button.click();
+      await el.updateComplete;
+      $<HTMLFormElement>(el, 'form')!.requestSubmit();
+      await el.updateComplete;
+      expect(button.disabled).to.equal(true);
+      expect(text(button)).to.equal(lang === 'fr' ? 'Envoi en cours…' : 'Sending…');
+      expect(status(el)).to.equal(
+        lang === 'fr' ? 'Envoi de votre engagement…' : 'Sending your pledge…',
+      );
+      await expectAccessible(el);
+      // Released once the server holds it (the attempt is logged before it is held).
+      while ((await attempts(feed)).length === 0) await new Promise((r) => setTimeout(r, 10));
+      await release(feed);
+      await succeeded(el);
+      expect((await attempts(feed)).length).to.equal(1);
+      expect(events.length).to.equal(1);
+    });
+  }
 
   it('a 503 is retried with the same key; one pledge, one event', async () => {
     const { el, feed } = await mountForm({ mode: '503once' });
@@ -192,22 +196,26 @@ describe('ck-pledge-form submission', () => {
     expect(events.length).to.equal(1);
   });
 
-  it('server failing after the retries: an alert, the answers kept, a retry with the same key', async () => {
-    const { el, feed } = await mountForm({ mode: 'fail' });
-    await fill(el, VALID);
-    await submit(el);
-    await until(() => el.pledgePhase === 'failed');
-    await el.updateComplete;
-    const pending = $(el, '[part~="pending"]')!;
-    expect(pending.getAttribute('role')).to.equal('alert');
-    expect(text(pending)).to.contain('il n’est pas encore enregistré');
-    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Camille Martin');
-    await expectAccessible(el);
-    await setMode(feed, 'ok');
-    $(el, '[part~="retry-send-button"]')!.click();
-    await succeeded(el);
-    expect((await keys(feed)).length).to.equal(1);
-  });
+  for (const lang of ['fr', 'en'] as const) {
+    it(`server failing after the retries (${lang}): an alert, the answers kept, a retry with the same key`, async () => {
+      const { el, feed } = await mountForm({ mode: 'fail', lang });
+      await fill(el, VALID);
+      await submit(el);
+      await until(() => el.pledgePhase === 'failed');
+      await el.updateComplete;
+      const pending = $(el, '[part~="pending"]')!;
+      expect(pending.getAttribute('role')).to.equal('alert');
+      expect(text(pending)).to.contain(
+        lang === 'fr' ? 'il n’est pas encore enregistré' : 'it is not recorded yet',
+      );
+      expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Camille Martin');
+      await expectAccessible(el);
+      await setMode(feed, 'ok');
+      $(el, '[part~="retry-send-button"]')!.click();
+      await succeeded(el);
+      expect((await keys(feed)).length).to.equal(1);
+    });
+  }
 
   it('a 4xx naming a field shows it there; an edited pledge then gets a new key', async () => {
     const { el, feed } = await mountForm({ mode: 'refuse' });
