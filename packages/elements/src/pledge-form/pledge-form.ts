@@ -11,22 +11,19 @@ import {
   type PledgerKind,
 } from '@coalition-kit/sdk';
 import { CkElement, type LoadResult } from '../shared/ck-element.js';
-import { dayKey, formatDay } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
-import { campaignStatus, type CampaignStatus } from './campaign-status.js';
+import { campaignStatus } from './campaign-status.js';
 import { renderCounter } from './counter.js';
+import { FieldParts } from './field-parts.js';
 import { FIELDS, controlId, errorsByField, readPledge, type Field } from './fields.js';
 import { t, type PledgeMessages } from './messages.js';
 import { renderNotice } from './notice.js';
+import { renderClosed, renderPending, renderThanks, type PledgePhase } from './outcome-views.js';
 import { pledgeFormStyles } from './pledge-form.styles.js';
 import { PledgeSender } from './sender.js';
-import { shareLinks } from './share.js';
 import { CkPledgeSubmittedEvent } from './submitted-event.js';
 
-/** Where the visitor is with their pledge. */
-export type PledgePhase = 'editing' | 'sending' | 'offline' | 'failed' | 'success';
-
-type TextField = 'name' | 'email' | 'organisation' | 'postalCode';
+export type { PledgePhase };
 
 const isField = (name: string): name is Field => (FIELDS as readonly string[]).includes(name);
 
@@ -334,136 +331,18 @@ export class CkPledgeForm extends CkElement {
       }
       ${
         status !== 'open'
-          ? this.#renderClosed(m, campaign, status)
+          ? renderClosed(
+              m,
+              campaign,
+              status,
+              this.resolvedLang,
+              this.collective?.timeZone ?? 'Europe/Paris',
+            )
           : this.phase === 'success'
-            ? this.#renderThanks(m, campaign)
+            ? renderThanks(m, campaign, this.headingLevel)
             : this.#renderForm(m, campaign)
       }
     </section>`;
-  }
-
-  #renderClosed(m: PledgeMessages, campaign: Campaign, status: CampaignStatus): TemplateResult {
-    const timeZone = this.collective?.timeZone ?? 'Europe/Paris';
-    const day = (iso: string) => formatDay(dayKey(iso, timeZone), this.resolvedLang);
-    const text =
-      status === 'not-yet-open'
-        ? m.notYetOpen(day(campaign.opensAt!))
-        : campaign.closesAt
-          ? m.closed(day(campaign.closesAt))
-          : m.closedNoDate;
-    return html`<p class="box" part="closed">${text}</p>`;
-  }
-
-  #renderThanks(m: PledgeMessages, campaign: Campaign): TemplateResult {
-    const links = shareLinks(location.href, m.shareText(campaign.title), m.shareEmail);
-    return html`<div class="box thanks" part="thanks">
-      ${heading(Math.min(this.headingLevel + 1, 6), 'thanks-title', m.thanks)}
-      <p>${m.recorded}</p>
-      <p id="share-label">${m.share}</p>
-      <ul class="share" part="share" aria-labelledby="share-label">
-        ${links.map((l) => html`<li><a href=${l.href}>${l.label}</a></li>`)}
-      </ul>
-    </div>`;
-  }
-
-  #describedBy(field: Field, hint?: string): string | typeof nothing {
-    const ids = [hint, this.errors.has(field) ? `${field}-error` : undefined].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
-  #invalid(field: Field) {
-    return this.errors.has(field) ? 'true' : nothing;
-  }
-
-  #error(field: Field): TemplateResult | typeof nothing {
-    const message = this.errors.get(field);
-    return message
-      ? html`<p class="field-error" id="${field}-error" part="field-error">${message}</p>`
-      : nothing;
-  }
-
-  #required(m: PledgeMessages): TemplateResult {
-    return html` <span class="marker">(${m.required})</span>`;
-  }
-
-  #optional(m: PledgeMessages): TemplateResult {
-    return html` <span class="marker">(${m.optional})</span>`;
-  }
-
-  #textField(
-    m: PledgeMessages,
-    field: TextField,
-    o: {
-      type: string;
-      autocomplete: string;
-      required: boolean;
-      hint?: string;
-      maxlength?: number;
-      hidden?: boolean;
-    },
-  ): TemplateResult {
-    const hintId = o.hint ? `${field}-hint` : undefined;
-    return html`<div class="field" ?hidden=${o.hidden ?? false}>
-      <label for=${field}>${m[field]}${o.required ? this.#required(m) : this.#optional(m)}</label>
-      ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing} ${this.#error(field)}
-      <input
-        id=${field}
-        name=${field}
-        type=${o.type}
-        autocomplete=${o.autocomplete}
-        maxlength=${o.maxlength ?? nothing}
-        ?required=${o.required}
-        aria-invalid=${this.#invalid(field)}
-        aria-describedby=${this.#describedBy(field, hintId)}
-      />
-    </div>`;
-  }
-
-  #renderSummary(m: PledgeMessages): TemplateResult | typeof nothing {
-    if (!this.showSummary || this.errors.size === 0) return nothing;
-    const labels: Record<Field, string> = {
-      commitments: m.commitments,
-      pledgerKind: m.kind,
-      organisation: m.organisation,
-      name: m.name,
-      email: m.email,
-      postalCode: m.postalCode,
-      message: m.message,
-      public: m.public,
-      consent: m.consent,
-    };
-    return html`<div class="summary" part="error-summary" role="alert" tabindex="-1">
-      <p><strong>${m.summary(this.errors.size)}</strong></p>
-      <ul>
-        ${[...this.errors].map(
-          ([field, message]) =>
-            html`<li>
-              <a href="#${controlId(field)}" @click=${(e: Event) => this.#focusField(e, field)}
-                >${m.fieldError(labels[field], message)}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  #renderPending(m: PledgeMessages): TemplateResult | typeof nothing {
-    if (this.phase === 'sending') {
-      return html`<p class="box progress" part="sending" tabindex="-1">${m.sending}</p>`;
-    }
-    if (this.phase !== 'offline' && this.phase !== 'failed') return nothing;
-    const offline = this.phase === 'offline';
-    return html`<div
-      class="box pending ${offline ? '' : 'failed'}"
-      part="pending"
-      tabindex="-1"
-      role=${offline ? nothing : 'alert'}
-    >
-      <p><strong>${offline ? m.offline : m.failed}</strong></p>
-      <button type="button" class="button" part="retry-send-button" @click=${this.#resend}>
-        ${m.retrySend}
-      </button>
-    </div>`;
   }
 
   #renderForm(m: PledgeMessages, campaign: Campaign): TemplateResult {
@@ -472,7 +351,8 @@ export class CkPledgeForm extends CkElement {
     const organisation = bothKinds
       ? this.kind === 'organisation'
       : campaign.pledgerKinds[0] === 'organisation';
-    const commitmentsDescribed = this.#describedBy('commitments', 'commitments-hint');
+    const f = new FieldParts(m, this.errors);
+    const commitmentsDescribed = f.describedBy('commitments', 'commitments-hint');
     return html`<form
       part="form"
       novalidate
@@ -482,12 +362,12 @@ export class CkPledgeForm extends CkElement {
       @change=${this.#handleInput}
       @focusout=${this.#handleBlur}
     >
-      ${this.#renderSummary(m)}
+      ${this.showSummary ? f.summary(this.#focusField) : nothing}
       <fieldset class="plain" ?disabled=${frozen}>
         <fieldset class="group">
-          <legend>${m.commitments}${this.#required(m)}</legend>
+          <legend>${m.commitments}${f.required()}</legend>
           <p class="hint" id="commitments-hint">${m.commitmentsHint}</p>
-          ${this.#error('commitments')}
+          ${f.error('commitments')}
           ${campaign.commitments.map(
             (c, i) =>
               html`<div class="choice">
@@ -496,7 +376,7 @@ export class CkPledgeForm extends CkElement {
                   id="commitment-${i}"
                   name="commitments"
                   .value=${c.id}
-                  aria-invalid=${this.#invalid('commitments')}
+                  aria-invalid=${f.invalid('commitments')}
                   aria-describedby=${commitmentsDescribed}
                 />
                 <label for="commitment-${i}">${c.label}</label>
@@ -506,8 +386,8 @@ export class CkPledgeForm extends CkElement {
         ${
           bothKinds
             ? html`<fieldset class="group">
-                <legend>${m.kind}${this.#required(m)}</legend>
-                ${this.#error('pledgerKind')}
+                <legend>${m.kind}${f.required()}</legend>
+                ${f.error('pledgerKind')}
                 ${campaign.pledgerKinds.map(
                   (kind, i) =>
                     html`<div class="choice">
@@ -517,7 +397,7 @@ export class CkPledgeForm extends CkElement {
                         name="pledgerKind"
                         .value=${kind}
                         ?checked=${this.kind === kind}
-                        aria-describedby=${this.#describedBy('pledgerKind')}
+                        aria-describedby=${f.describedBy('pledgerKind')}
                       />
                       <label for="kind-${i}"
                         >${kind === 'citizen' ? m.citizen : m.organisationKind}</label
@@ -527,22 +407,22 @@ export class CkPledgeForm extends CkElement {
               </fieldset>`
             : nothing
         }
-        ${this.#textField(m, 'organisation', {
+        ${f.textField('organisation', {
           type: 'text',
           autocomplete: 'organization',
           required: true,
           maxlength: 200,
           hidden: !organisation,
         })}
-        ${this.#textField(m, 'name', { type: 'text', autocomplete: 'name', required: true, maxlength: 100 })}
-        ${this.#textField(m, 'email', {
+        ${f.textField('name', { type: 'text', autocomplete: 'name', required: true, maxlength: 100 })}
+        ${f.textField('email', {
           type: 'email',
           autocomplete: 'email',
           required: true,
           hint: m.emailHint,
           maxlength: 254,
         })}
-        ${this.#textField(m, 'postalCode', {
+        ${f.textField('postalCode', {
           type: 'text',
           autocomplete: 'postal-code',
           required: false,
@@ -550,34 +430,34 @@ export class CkPledgeForm extends CkElement {
           maxlength: 10,
         })}
         <div class="field">
-          <label for="message">${m.message}${this.#optional(m)}</label>
+          <label for="message">${m.message}${f.optional()}</label>
           <p class="hint" id="message-hint">${m.messageHint}</p>
-          ${this.#error('message')}
+          ${f.error('message')}
           <textarea
             id="message"
             name="message"
             rows="3"
             maxlength="1000"
-            aria-invalid=${this.#invalid('message')}
-            aria-describedby=${this.#describedBy('message', 'message-hint')}
+            aria-invalid=${f.invalid('message')}
+            aria-describedby=${f.describedBy('message', 'message-hint')}
           ></textarea>
         </div>
         <div class="choice">
           <input type="checkbox" id="public" name="public" aria-describedby="public-hint" />
-          <label for="public">${m.public}${this.#optional(m)}</label>
+          <label for="public">${m.public}${f.optional()}</label>
         </div>
         <p class="hint indent" id="public-hint">${m.publicHint}</p>
-        ${renderNotice(m, this.collective?.name ?? '', campaign)} ${this.#error('consent')}
+        ${renderNotice(m, this.collective?.name ?? '', campaign)} ${f.error('consent')}
         <div class="choice">
           <input
             type="checkbox"
             id="consent"
             name="consent"
             required
-            aria-invalid=${this.#invalid('consent')}
-            aria-describedby=${this.#describedBy('consent', 'notice')}
+            aria-invalid=${f.invalid('consent')}
+            aria-describedby=${f.describedBy('consent', 'notice')}
           />
-          <label for="consent">${m.consent}${this.#required(m)}</label>
+          <label for="consent">${m.consent}${f.required()}</label>
         </div>
         <div class="hp" aria-hidden="true">
           <label for="website">${m.honeypot}</label>
@@ -591,7 +471,7 @@ export class CkPledgeForm extends CkElement {
             </p>`
           : nothing
       }
-      ${this.#renderPending(m)}
+      ${renderPending(m, this.phase, this.#resend)}
       <button type="submit" class="button primary" part="submit-button" ?disabled=${frozen}>
         ${this.phase === 'sending' ? m.sendingButton : m.submit}
       </button>
