@@ -46,6 +46,8 @@ export interface ClientOptions {
   maxAge?: number;
   /** Base delay of retries in ms (300 by default). */
   retryDelay?: number;
+  /** Largest document accepted, in bytes (20 MB by default): a bound on memory. */
+  maxBytes?: number;
 }
 
 /** Options of one call. */
@@ -154,6 +156,7 @@ export function createClient(options: ClientOptions): Client {
     timeout: options.timeout,
     maxAge: options.maxAge,
     retryDelay: options.retryDelay,
+    maxBytes: options.maxBytes,
   });
   // Parsed documents, keyed by the fetched body: a revalidated (304) body is not parsed again.
   const parsed = new WeakMap<object, unknown>();

@@ -21,6 +21,8 @@ export interface TransportOptions {
   maxAge?: number | undefined;
   /** Base of the retry backoff (ms): 300 by default, lower in tests. */
   retryDelay?: number | undefined;
+  /** Largest document accepted, in bytes. Default 20 MB (a 10,000-event agenda is about 6 MB). */
+  maxBytes?: number | undefined;
 }
 
 export interface PostResult {
@@ -48,24 +50,33 @@ const POST_RETRY_STATUSES = [429, 500, 502, 503, 504];
 const MAX_RETRY_AFTER = 30_000;
 const BACKOFF_LIMIT = 5_000;
 
+/** `500000` → `0,5` (fr) or `0.5` (en). */
+const megabytes = (bytes: number, lang: Lang) =>
+  (bytes / 1e6).toLocaleString(lang, { maximumFractionDigits: 1 });
+
 const MESSAGES = {
   fr: {
     http: (url: string, status: number) => `Le flux ${url} a répondu ${status}`,
     timeout: (url: string) => `Le flux ${url} n’a pas répondu à temps`,
     network: (url: string) => `Le flux ${url} est injoignable`,
     json: (url: string) => `Le flux ${url} n’a pas renvoyé de JSON valide`,
+    tooBig: (url: string, max: number) =>
+      `Le document ${url} dépasse la taille maximale (${megabytes(max, 'fr')} Mo)`,
   },
   en: {
     http: (url: string, status: number) => `The feed ${url} answered ${status}`,
     timeout: (url: string) => `The feed ${url} did not answer in time`,
     network: (url: string) => `The feed ${url} cannot be reached`,
     json: (url: string) => `The feed ${url} did not return valid JSON`,
+    tooBig: (url: string, max: number) =>
+      `The document ${url} is larger than the maximum size (${megabytes(max, 'en')} MB)`,
   },
 } as const;
 
 export class Transport {
   readonly #lang: Lang;
   readonly #maxAge: number;
+  readonly #maxBytes: number;
   readonly #get: KyInstance;
   readonly #post: KyInstance;
   readonly #cache = new Map<string, CachedDocument>();
@@ -76,6 +87,7 @@ export class Transport {
   constructor(options: TransportOptions) {
     this.#lang = options.lang;
     this.#maxAge = options.maxAge ?? 60_000;
+    this.#maxBytes = options.maxBytes ?? 20_000_000;
     const base = options.retryDelay ?? 300;
     const delay = (attempt: number) => base * 2 ** (attempt - 1);
     const common = {
@@ -182,10 +194,19 @@ export class Transport {
         cached.fetchedAt = Date.now();
         return cached.body;
       }
+      // A bound on memory: a wrong URL may point at a huge file.
+      if (Number(response.headers.get('content-length')) > this.#maxBytes) {
+        void response.body?.cancel().catch(() => undefined);
+        throw new FeedError(m.tooBig(url, this.#maxBytes), { url, status: response.status });
+      }
       // Inside the try: a connection cut while the body streams is a network failure too.
       text = await response.text();
     } catch (error) {
       throw this.#toFeedError(url, error);
+    }
+    // Without Content-Length (chunked), the size is known once read; UTF-16 units ≤ bytes.
+    if (text.length > this.#maxBytes) {
+      throw new FeedError(m.tooBig(url, this.#maxBytes), { url, status: response.status });
     }
     let body: unknown;
     try {

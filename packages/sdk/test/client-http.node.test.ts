@@ -98,6 +98,36 @@ describe('good documents', () => {
   });
 });
 
+describe('document size', () => {
+  const big = JSON.stringify(generateEvents(2000, 400));
+
+  it('refuses a document over maxBytes announced by Content-Length, before reading it', async () => {
+    // Only the headers and a first chunk ever come: waiting for the body would time out.
+    server.route('/v1/events.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': big.length });
+      res.write(big.slice(0, 1000));
+    });
+    const error = await feedError(
+      client({ maxBytes: 500_000, lang: 'en', timeout: 2_000 }).events(),
+    );
+    assert.equal(
+      error.message,
+      `The document ${feed()}/events.json is larger than the maximum size (0.5 MB)`,
+    );
+  });
+
+  it('refuses a chunked document once read past maxBytes', async () => {
+    server.route('/v1/events.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+      res.write(big.slice(0, 1000));
+      res.end(big.slice(1000));
+    });
+    const error = await feedError(client({ maxBytes: 500_000 }).events());
+    assert.match(error.message, /dépasse la taille maximale \(0,5 Mo\)$/);
+    assert.equal(server.count('/v1/events.json'), 1);
+  });
+});
+
 describe('hostile documents', () => {
   it('keeps script-like text verbatim', async () => {
     server.route('/v1/events.json', json({ version: 1, items: [xssEvent('x')] }));
@@ -255,6 +285,7 @@ describe('transport policy', () => {
     const error = await feedError(client({ timeout: 300 }).events());
     assert.equal(error.message, `Le flux ${feed()}/events.json n’a pas répondu à temps`);
     assert.equal(error.cause instanceof Error && error.cause.name, 'TimeoutError');
+    assert.equal(server.count('/v1/events.json'), 1, 'a timeout is not retried');
   });
 
   it('makes one request for concurrent callers', async () => {

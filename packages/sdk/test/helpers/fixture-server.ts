@@ -101,15 +101,22 @@ interface JsonOptions {
 export const json =
   (value: unknown, { status = 200, headers = {} }: JsonOptions = {}): Handler =>
   (_req, res) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-    res.end(JSON.stringify(value));
+    const body = JSON.stringify(value);
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      ...headers,
+    });
+    res.end(body);
   };
 
 /** Answers `body` as is, with a content type. */
 export const raw =
   (body: string, contentType: string, status = 200): Handler =>
   (_req, res) => {
-    res.writeHead(status, { 'content-type': contentType }).end(body);
+    res
+      .writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) })
+      .end(body);
   };
 
 /** The first request gets `handlers[0]`, the second `handlers[1]`…, later ones the last. */
