@@ -218,6 +218,8 @@ export class CkPledgeForm extends CkElement {
 
   async #send(client: Client, pledge: PledgeInput): Promise<void> {
     const m = t(this.resolvedLang);
+    // Sent again from a waiting state: its box (and retry button) gives way to "Envoi…".
+    if (this.phase !== 'sending') this.#focusNext = '[part~="sending"]';
     this.phase = 'sending';
     this.announcement = m.sending;
     const outcome = await this.#sender.send(client, pledge);
