@@ -80,6 +80,27 @@ describe('ck-pledge-form with the keyboard only', () => {
     expect(focusedId(el)).to.equal('commitment-0');
   });
 
+  it('WCAG text spacing (on the host and inside) clips nothing, and nothing scrolls sideways', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const { el } = await mountForm();
+    el.style.setProperty('line-height', '1.5', 'important');
+    el.style.setProperty('letter-spacing', '0.12em', 'important');
+    el.style.setProperty('word-spacing', '0.16em', 'important');
+    const inside = new CSSStyleSheet();
+    inside.replaceSync('p { margin-block-end: 2em !important; }');
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, inside];
+    await submit(el);
+    const clipped = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter((n) => {
+      if (n.closest('.hp, .visually-hidden')) return false; // hidden on purpose
+      const style = getComputedStyle(n);
+      const hides = style.overflow === 'hidden' || style.overflowY === 'hidden';
+      return hides && n.scrollHeight > n.clientHeight + 1;
+    });
+    expect(clipped.map((n) => n.getAttribute('part') ?? n.localName)).to.deep.equal([]);
+    const base = $(el, '[part~="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+  });
+
   for (const [what, width, fontSize] of [
     ['320 px wide', 320, '16px'],
     ['200 % text at 640 px (the same as 320 px at 200 % zoom)', 640, '32px'],
