@@ -18,7 +18,7 @@ import {
   type Collective,
   type FieldError,
 } from '@coalition-kit/sdk';
-import { isUniqueViolation, type Database } from '../store/database.js';
+import { isUniqueViolation, type Database, type Queryable } from '../store/database.js';
 import { findAnswer, saveAnswer, type Scope, type StoredAnswer } from '../store/idempotency.js';
 import type { GroupCommit } from '../store/group-commit.js';
 import { coalitionId, insertDeclaration } from '../store/coalitions.js';
@@ -139,9 +139,7 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
     key: string,
     print: string,
     m: Messages,
-    store: (
-      tx: Parameters<Parameters<Database['transaction']>[0]>[0],
-    ) => Promise<{ id: string; status: string }>,
+    store: (tx: Queryable) => Promise<{ id: string; status: string }>,
   ) {
     try {
       const answer = await o.db.transaction(async (tx) => {
