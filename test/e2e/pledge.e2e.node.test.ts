@@ -94,6 +94,11 @@ async function openForm(): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol.startsWith('http') && url.origin !== new URL(server.url).origin)
+      errors.push(`request to another host: ${url.origin}`);
+  });
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
       errors.push(m.text());
@@ -159,6 +164,10 @@ describe('a pledge made on the demo partner page', () => {
     );
     assert.equal(await statsTotal(), before + 1);
     assert.deepEqual(errors, []);
+    const storage = await page.evaluate(
+      '({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length })',
+    );
+    assert.deepEqual(storage, { cookie: '', local: 0, session: 0 });
     const shown = await publicText();
     assert.ok(!shown.includes(secret.name), 'a private pledger is in a public document');
     assert.ok(!shown.includes(secret.email), 'an email is in a public document');
