@@ -63,7 +63,7 @@ const isField = (name: string): name is Field => (FIELDS as readonly string[]).i
  * @csspart unknown - The message of a campaign the feed does not have.
  * @csspart error - The error state.
  * @csspart retry-button - Loads the campaign again (error state).
- * @csspart status - The polite live region.
+ * @csspart status-region - The polite live region.
  * @cssprop --ck-color-primary - Buttons, links, progress bar.
  * @cssprop --ck-color-danger - Error messages and invalid fields.
  * @cssprop --ck-color-focus - Focus ring.
