@@ -1,6 +1,6 @@
-// Smoke test of the built Storybook (`storybook-static`): opens every story in Chromium and
-// fails on a page error, a console error, an HTTP error, Storybook's error display, or any
-// request that leaves 127.0.0.1 (stories use fixture data only). Prints `N passed, N failed`.
+// Smoke test of the built Storybook (`storybook-static`): renders every story in Chromium and
+// fails on a page error, a console error, an HTTP error, a story that errors or renders nothing,
+// or any request that leaves 127.0.0.1 (stories use fixture data only). Prints `N passed, N failed`.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -83,14 +83,33 @@ async function smoke(page, story) {
     .on('console', onConsole)
     .on('response', onResponse)
     .on('request', onRequest);
-  await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
-  await page.waitForFunction(
-    "document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay')",
-    { timeout: 20_000 },
-  );
-  if (await page.evaluate("document.body.classList.contains('sb-show-errordisplay')"))
-    problems.push('Storybook error display');
-  await page.evaluate(SETTLED);
+  try {
+    // One iframe per tab: stories are switched through Storybook's channel, not by reloading.
+    const outcome = await page.evaluate(
+      `new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const done = (result) => () => {
+          for (const [name, fn] of handlers) channel.off(name, fn);
+          resolve(result);
+        };
+        const handlers = [
+          ['storyRendered', done('rendered')],
+          ['storyErrored', done('errored')],
+          ['storyThrewException', done('threw')],
+          ['storyMissing', done('missing')],
+        ];
+        for (const [name, fn] of handlers) channel.on(name, fn);
+        channel.emit('setCurrentStory', { storyId: ${JSON.stringify(story.id)}, viewMode: 'story' });
+        setTimeout(done('timeout'), 60000);
+      })`,
+    );
+    if (outcome !== 'rendered') problems.push(`story ${outcome}`);
+    await page.evaluate(SETTLED);
+    if (!(await page.evaluate("document.querySelector('#storybook-root')?.childElementCount > 0")))
+      problems.push('nothing rendered');
+  } catch (error) {
+    problems.push(`did not render: ${error}`);
+  }
   page
     .off('pageerror', onError)
     .off('console', onConsole)
@@ -105,11 +124,18 @@ async function smoke(page, story) {
   }
 }
 
-// Three tabs at a time: the machine has two cores.
+// Two tabs at a time: the machine has two cores.
 const queue = [...stories];
 await Promise.all(
-  [0, 1, 2].map(async () => {
+  [0, 1].map(async () => {
     const page = await browser.newPage();
+    await page.goto(`${origin}/iframe.html`);
+    await page.waitForFunction(
+      'window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__',
+      {
+        timeout: 60_000,
+      },
+    );
     for (let story = queue.shift(); story; story = queue.shift()) await smoke(page, story);
     await page.close();
   }),
