@@ -80,7 +80,7 @@ async function readAgenda(page: Page) {
     () =>
       (document.querySelector('ck-agenda')?.shadowRoot?.querySelectorAll('[part~="item"]').length ??
         0) > 0,
-    { timeout: 20_000 },
+    { timeout: 45_000 },
   );
   // A string, not a function: tsx would add helpers (`__name`) the page does not have.
   return page.evaluate(READ_AGENDA) as Promise<{
