@@ -1,5 +1,8 @@
 /** The read side: documents, caching headers, CORS, projections, ICS, GeoJSON, CDN and demo page. */
 import { after, before, describe, test } from 'node:test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { z } from 'zod/v4';
@@ -246,5 +249,54 @@ describe('demo page and CDN', () => {
     const res = await fetch(`${server.url}/cdn/..%2F..%2Fpackage.json`);
     assert.equal(res.status, 404);
     await res.arrayBuffer();
+  });
+});
+
+describe('/cdn/* from a bundle directory', () => {
+  let cdn: TestServer;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ck-cdn-'));
+    mkdirSync(join(dir, 'chunks'));
+    writeFileSync(join(dir, 'coalition-kit.js'), 'import("./chunks/define-Ab12Cd34.js");\n');
+    writeFileSync(join(dir, 'chunks/define-Ab12Cd34.js'), 'export {};\n');
+    cdn = await startServer({ args: ['--cdn', dir] });
+  });
+  after(async () => {
+    await cdn?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the entry partners paste has a short cache and an ETag; hashed chunks are immutable', async () => {
+    const entry = await fetch(`${cdn.url}/cdn/coalition-kit.js`);
+    assert.equal(entry.status, 200);
+    assert.match(entry.headers.get('content-type')!, /^text\/javascript/);
+    assert.equal(entry.headers.get('cache-control'), 'public, max-age=300');
+    assert.equal(entry.headers.get('access-control-allow-origin'), '*');
+    const etag = entry.headers.get('etag')!;
+    assert.equal(await entry.text(), 'import("./chunks/define-Ab12Cd34.js");\n');
+    const again = await fetch(`${cdn.url}/cdn/coalition-kit.js`, {
+      headers: { 'if-none-match': etag },
+    });
+    assert.equal(again.status, 304);
+    await again.arrayBuffer();
+    const chunk = await fetch(`${cdn.url}/cdn/chunks/define-Ab12Cd34.js`);
+    assert.equal(chunk.status, 200);
+    assert.equal(chunk.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    await chunk.arrayBuffer();
+  });
+});
+
+describe('/cdn/* before the widgets are built', () => {
+  let bare: TestServer;
+  before(async () => {
+    bare = await startServer({ args: ['--cdn', join(tmpdir(), 'ck-no-such-bundle')] });
+  });
+  after(() => bare?.stop());
+
+  test('coalition-kit.js answers 404 saying how to build it', async () => {
+    const res = await getJson(`${bare.url}/cdn/coalition-kit.js`);
+    assert.equal(res.status, 404);
+    assert.match(String(res.json!.message), /npm run build/);
   });
 });
