@@ -7,6 +7,7 @@ import {
   sdkFromSourcePlugin,
 } from './test/elements/feed-fixture-plugin.mjs';
 import { timezonePlugin } from './test/elements/timezone-plugin.mjs';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -24,20 +25,7 @@ export default {
   middleware: [feedFixtureMiddleware()],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions,
     }),
   ],
   concurrency: 1,

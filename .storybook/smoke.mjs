@@ -5,6 +5,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const ROOT = new URL('../storybook-static/', import.meta.url).pathname;
 const TYPES = {
@@ -35,19 +36,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const stories = Object.values(
   JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries,
 ).filter((e) => e.type === 'story');
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions);
 
 let passed = 0;
 let failed = 0;

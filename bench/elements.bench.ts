@@ -7,25 +7,15 @@
  *   them), against a plain-DOM list of the same data (fetch + 5,000 <li>), all in this run.
  * Medians of 5 runs after 1 warm-up. Needs `npm run build` (the npm script runs it).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
 import { collective, manyEvents } from '../test/elements/feeds.mjs';
+import { kB, openPageBench, requireCdnBuild, scriptSizes } from './lib/cdn-pages.js';
 
-const CDN = fileURLToPath(new URL('../packages/elements/dist/cdn/', import.meta.url));
 const COUNT = 5000;
 const RUNS = 5;
 const GOAL = 30_000;
 const STRETCH = 22_000;
 
-if (!existsSync(join(CDN, 'coalition-kit.js'))) {
-  console.error('packages/elements/dist/cdn is missing: run `npm run build` first.');
-  process.exit(1);
-}
+requireCdnBuild();
 
 const list = (items: unknown[]) =>
   JSON.stringify({ version: 1, generatedAt: '2030-01-01T00:00:00Z', items });
@@ -64,78 +54,13 @@ await ${afterPaint}; window.__done = performance.now() - window.__t0;
 </script>`),
 };
 
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.map': 'application/json',
-  '.json': 'application/json',
-};
-
-function handle(req: IncomingMessage, res: ServerResponse) {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (pages[path]) return void res.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
-  if (feed[path])
-    return void res.writeHead(200, { 'content-type': 'application/json' }).end(feed[path]);
-  if (path.startsWith('/cdn/')) {
-    const file = normalize(join(CDN, path.slice(5)));
-    if (file.startsWith(CDN) && existsSync(file)) {
-      return void res
-        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-        .end(readFileSync(file));
-    }
-  }
-  res.writeHead(404).end();
-}
-
-const server = createServer(handle);
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
-
-/** Loads a page; returns the render time and the scripts it fetched. */
-async function visit(path: string): Promise<{ ms: number; scripts: string[] }> {
-  const tab = await browser.newPage();
-  await tab.setCacheEnabled(false);
-  const scripts: string[] = [];
-  tab.on('response', (r) => {
-    if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-  });
-  await tab.goto(`${origin}${path}`);
-  await tab.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
-  const ms = (await tab.evaluate('window.__done')) as number;
-  await tab.close();
-  return { ms, scripts };
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function renderTime(path: string): Promise<number> {
-  await visit(path); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push((await visit(path)).ms);
-  return median(times);
-}
+const bench = await openPageBench(pages, feed);
+const renderTime = (path: string) => bench.medianTime(path, RUNS);
 
 try {
-  const { scripts } = await visit('/agenda.html');
-  const sizes = scripts.map((s) => {
-    const bytes = readFileSync(join(CDN, s.slice(5)));
-    return { file: s, min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  });
+  const { scripts } = await bench.visit('/agenda.html');
+  const sizes = scriptSizes(scripts);
   const total = sizes.reduce((n, s) => n + s.gzip, 0);
-  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
   console.log(
     `\nJavaScript of an agenda-only page (${scripts.length} files, what Chromium fetched):`,
@@ -167,6 +92,5 @@ try {
     '  (the agenda times include loading its code, validating every event with zod and grouping by day)',
   );
 } finally {
-  await browser.close();
-  server.close();
+  await bench.close();
 }

@@ -8,22 +8,12 @@
  *   counter, and validating them. Medians of 7 runs after 1 warm-up, cache disabled.
  * Needs `npm run build` (the npm script runs rollup first).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
 import { pledgeCollective } from '../test/elements/pledge-fixture.mjs';
+import { kB, openPageBench, requireCdnBuild, scriptSizes } from './lib/cdn-pages.js';
 
-const CDN = fileURLToPath(new URL('../packages/elements/dist/cdn/', import.meta.url));
 const RUNS = 7;
 
-if (!existsSync(join(CDN, 'coalition-kit.js'))) {
-  console.error('packages/elements/dist/cdn is missing: run `npm run build` first.');
-  process.exit(1);
-}
+requireCdnBuild();
 
 const feed: Record<string, string> = {
   '/v1/collective.json': JSON.stringify(pledgeCollective),
@@ -69,75 +59,14 @@ ${['energie', 'velo', 'climate-tour'].map((id) => `<label><input type="checkbox"
 ${whenReady(`document.querySelector('form button')`)}`),
 };
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.map': 'application/json' };
-
-function handle(req: IncomingMessage, res: ServerResponse) {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (pages[path]) return void res.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
-  if (feed[path])
-    return void res.writeHead(200, { 'content-type': 'application/json' }).end(feed[path]);
-  if (path.startsWith('/cdn/')) {
-    const file = normalize(join(CDN, path.slice(5)));
-    if (file.startsWith(CDN) && existsSync(file)) {
-      return void res
-        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-        .end(readFileSync(file));
-    }
-  }
-  res.writeHead(404).end();
-}
-
-const server = createServer(handle);
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
-
-/** Loads a page; returns its time to interactive and the scripts it fetched. */
-async function visit(path: string): Promise<{ ms: number; scripts: string[] }> {
-  const tab = await browser.newPage();
-  await tab.setCacheEnabled(false);
-  const scripts: string[] = [];
-  tab.on('response', (r) => {
-    if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-  });
-  await tab.goto(`${origin}${path}`);
-  await tab.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
-  const ms = (await tab.evaluate('window.__done')) as number;
-  await tab.close();
-  return { ms, scripts };
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function timeToInteractive(path: string): Promise<number> {
-  await visit(path); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push((await visit(path)).ms);
-  return median(times);
-}
+const bench = await openPageBench(pages, feed);
+const timeToInteractive = (path: string) => bench.medianTime(path, RUNS);
 
 try {
-  const { scripts } = await visit('/pledge.html');
-  const sizes = scripts.map((s) => {
-    const bytes = readFileSync(join(CDN, s.slice(5)));
-    return { file: s, min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  });
+  const { scripts } = await bench.visit('/pledge.html');
+  const sizes = scriptSizes(scripts);
   const total = sizes.reduce((n, s) => n + s.gzip, 0);
   const totalMin = sizes.reduce((n, s) => n + s.min, 0);
-  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
   console.log(
     `\nJavaScript of a pledge-only page (${scripts.length} files, what Chromium fetched):`,
@@ -162,6 +91,5 @@ try {
     `  <ck-pledge-form> (code + collective + counter) ${widget.toFixed(0).padStart(6)} ms   +${(widget - plain).toFixed(0)} ms`,
   );
 } finally {
-  await browser.close();
-  server.close();
+  await bench.close();
 }

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startServer, type TestServer } from '../../packages/server/test/helpers/start-server.js';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const CDN_ENTRY = new URL('../../packages/elements/dist/cdn/coalition-kit.js', import.meta.url);
 const CAMPAIGN = 'appel-engagements';
@@ -25,19 +26,7 @@ before(async () => {
     'packages/elements/dist/cdn is missing: run `npm run build` first',
   );
   server = await startServer({ demo: true });
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await puppeteer.launch(chromiumLaunchOptions);
 });
 
 after(async () => {
