@@ -42,7 +42,10 @@ function run(cmd, args) {
 }
 
 /** Adds up the counts the test runners print (node: `ℹ pass N`; web-test-runner: `N passed, N failed`). */
-function count(out) {
+function count(raw) {
+  // web-test-runner colours its summary even when FORCE_COLOR=0: strip ANSI codes first.
+  // eslint-disable-next-line no-control-regex
+  const out = raw.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
   for (const m of out.matchAll(/^ℹ pass (\d+)$/gm)) passed += Number(m[1]);
   for (const m of out.matchAll(/^ℹ fail (\d+)$/gm)) failed += Number(m[1]);
   const wtr = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
