@@ -5,6 +5,20 @@
  */
 import { css } from 'lit';
 
+/** Dark palette, for `theme="dark"` and for `theme="auto"` when the visitor prefers dark. */
+const darkTokens = css`
+  --_ck-primary: var(--ck-color-primary, #8fd6a4);
+  --_ck-accent: var(--ck-color-accent, #ffb783);
+  --_ck-text: var(--ck-color-text, #f1f1f1);
+  --_ck-muted: var(--ck-color-muted, #c4c4c4);
+  --_ck-bg: var(--ck-color-background, #161a17);
+  --_ck-surface: var(--ck-color-surface, #232a25);
+  --_ck-border: var(--ck-color-border, #9a9a9a);
+  --_ck-danger: var(--ck-color-danger, #ffb4ab);
+  --_ck-on-primary: var(--ck-color-on-primary, #0b1f10);
+  --_ck-focus: var(--ck-color-focus, #a8c7fa);
+`;
+
 /**
  * A1: partner pages set inherited text properties on body; reset them all on :host and
  * declare spacing only here, so a visitor's text-spacing override on the host still reaches in.
@@ -48,29 +62,11 @@ export const hostStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_ck-primary: var(--ck-color-primary, #8fd6a4);
-    --_ck-accent: var(--ck-color-accent, #ffb783);
-    --_ck-text: var(--ck-color-text, #f1f1f1);
-    --_ck-muted: var(--ck-color-muted, #c4c4c4);
-    --_ck-bg: var(--ck-color-background, #161a17);
-    --_ck-surface: var(--ck-color-surface, #232a25);
-    --_ck-border: var(--ck-color-border, #9a9a9a);
-    --_ck-danger: var(--ck-color-danger, #ffb4ab);
-    --_ck-on-primary: var(--ck-color-on-primary, #0b1f10);
-    --_ck-focus: var(--ck-color-focus, #a8c7fa);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_ck-primary: var(--ck-color-primary, #8fd6a4);
-      --_ck-accent: var(--ck-color-accent, #ffb783);
-      --_ck-text: var(--ck-color-text, #f1f1f1);
-      --_ck-muted: var(--ck-color-muted, #c4c4c4);
-      --_ck-bg: var(--ck-color-background, #161a17);
-      --_ck-surface: var(--ck-color-surface, #232a25);
-      --_ck-border: var(--ck-color-border, #9a9a9a);
-      --_ck-danger: var(--ck-color-danger, #ffb4ab);
-      --_ck-on-primary: var(--ck-color-on-primary, #0b1f10);
-      --_ck-focus: var(--ck-color-focus, #a8c7fa);
+      ${darkTokens}
     }
   }
   *,
