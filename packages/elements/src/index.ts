@@ -11,7 +11,7 @@ export {
   CkPledgeSubmittedEvent,
   type CkPledgeSubmittedDetail,
 } from './pledge-form/submitted-event.js';
-export { CkLoadEvent, CkErrorEvent, CkSelectEvent } from './shared/events.js';
+export { CkEvent, CkLoadEvent, CkErrorEvent, CkSelectEvent } from './shared/events.js';
 export type { CkLoadDetail, CkErrorDetail, CkSelectDetail } from './shared/events.js';
 export { clientContext } from './shared/context.js';
 export { defineElement } from './shared/define.js';

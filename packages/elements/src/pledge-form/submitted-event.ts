@@ -1,4 +1,5 @@
 /** `ck-pledge-submitted`: the server recorded a visitor's pledge (after its `201`). */
+import { CkEvent } from '../shared/events.js';
 
 export interface CkPledgeSubmittedDetail {
   /** The stored pledge's id, as the server answered it. */
@@ -8,12 +9,10 @@ export interface CkPledgeSubmittedDetail {
 }
 
 /** Fired once per recorded pledge; never for a pledge still waiting or refused. */
-export class CkPledgeSubmittedEvent extends Event {
+export class CkPledgeSubmittedEvent extends CkEvent<CkPledgeSubmittedDetail> {
   static readonly eventName = 'ck-pledge-submitted';
-  readonly detail: CkPledgeSubmittedDetail;
   constructor(detail: CkPledgeSubmittedDetail) {
-    super(CkPledgeSubmittedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CkPledgeSubmittedEvent.eventName, detail);
   }
 }
 

@@ -5,6 +5,15 @@
  */
 import type { FeedIssue } from '@coalition-kit/sdk';
 
+/** What every `ck-*` event shares: it bubbles, crosses shadow roots and carries a detail. */
+export class CkEvent<Detail> extends Event {
+  readonly detail: Detail;
+  constructor(name: string, detail: Detail) {
+    super(name, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
 export interface CkLoadDetail {
   /** What was loaded, e.g. `{events: 12, shown: 3}`. */
   counts: Record<string, number>;
@@ -13,12 +22,10 @@ export interface CkLoadDetail {
 }
 
 /** The widget's data arrived and is shown. */
-export class CkLoadEvent extends Event {
+export class CkLoadEvent extends CkEvent<CkLoadDetail> {
   static readonly eventName = 'ck-load';
-  readonly detail: CkLoadDetail;
   constructor(detail: CkLoadDetail) {
-    super(CkLoadEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CkLoadEvent.eventName, detail);
   }
 }
 
@@ -30,12 +37,10 @@ export interface CkErrorDetail {
 }
 
 /** The widget could not load its data; it shows an error with a retry button. */
-export class CkErrorEvent extends Event {
+export class CkErrorEvent extends CkEvent<CkErrorDetail> {
   static readonly eventName = 'ck-error';
-  readonly detail: CkErrorDetail;
   constructor(detail: CkErrorDetail) {
-    super(CkErrorEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CkErrorEvent.eventName, detail);
   }
 }
 
@@ -47,12 +52,10 @@ export interface CkSelectDetail {
 }
 
 /** A visitor opened an item's details. */
-export class CkSelectEvent extends Event {
+export class CkSelectEvent extends CkEvent<CkSelectDetail> {
   static readonly eventName = 'ck-select';
-  readonly detail: CkSelectDetail;
   constructor(detail: CkSelectDetail) {
-    super(CkSelectEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CkSelectEvent.eventName, detail);
   }
 }
 
