@@ -5,30 +5,11 @@
  * Needs `npm run build` (packages/elements/dist/cdn), as `npm test` does before Node tests.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { startServer, type TestServer } from '../../packages/server/test/helpers/start-server.js';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { demoSite } from './demo-site.js';
 
-const CDN_ENTRY = new URL('../../packages/elements/dist/cdn/coalition-kit.js', import.meta.url);
-
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  assert.ok(
-    existsSync(CDN_ENTRY),
-    'packages/elements/dist/cdn is missing: run `npm run build` first',
-  );
-  server = await startServer({ demo: true });
-  browser = await puppeteer.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = demoSite();
 
 interface Watch {
   errors: string[];
@@ -37,9 +18,9 @@ interface Watch {
 
 /** Opens a tab that records page errors, console errors, CSP violations and foreign requests. */
 async function openTab(): Promise<{ page: Page; watch: Watch }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const watch: Watch = { errors: [], foreignHosts: [] };
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.server.url).origin;
   page.on('pageerror', (e) => watch.errors.push(`pageerror: ${String(e)}`));
   page.on('console', (m) => {
     // Failed loads are reported by URL below (the console line does not say which).
@@ -96,7 +77,7 @@ const READ_AGENDA = `(() => {
 describe('the demo partner page of ck-server', () => {
   it('shows the demo agenda in French, then in English, with no error and no foreign request', async () => {
     const { page, watch } = await openTab();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const fr = await readAgenda(page);
     assert.equal(fr.lang, 'fr');
     assert.deepEqual(fr.views, ['À venir', 'Mois', 'Passés']);
@@ -137,7 +118,7 @@ describe('the demo partner page of ck-server', () => {
     const { page, watch } = await openTab();
     await page.setRequestInterception(true);
     page.on('request', (r) => {
-      if (r.url() !== `${server.url}/trusted-types.html`) return void r.continue();
+      if (r.url() !== `${site.server.url}/trusted-types.html`) return void r.continue();
       void r.respond({
         status: 200,
         contentType: 'text/html',
@@ -151,7 +132,7 @@ describe('the demo partner page of ck-server', () => {
 <body><ck-agenda feed="/v1"></ck-agenda></body></html>`,
       });
     });
-    await page.goto(`${server.url}/trusted-types.html`);
+    await page.goto(`${site.server.url}/trusted-types.html`);
     const shown = await readAgenda(page);
     assert.ok(shown.items > 0);
     assert.ok(shown.jsonLd, 'JSON-LD through the coalition-kit-json-ld policy');

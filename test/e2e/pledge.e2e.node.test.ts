@@ -7,36 +7,18 @@
  * Needs `npm run build` (packages/elements/dist/cdn), as `npm test` does before Node tests.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { startServer, type TestServer } from '../../packages/server/test/helpers/start-server.js';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { demoSite } from './demo-site.js';
 
-const CDN_ENTRY = new URL('../../packages/elements/dist/cdn/coalition-kit.js', import.meta.url);
 const CAMPAIGN = 'appel-engagements';
 const FORM = 'ck-pledge-form';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  assert.ok(
-    existsSync(CDN_ENTRY),
-    'packages/elements/dist/cdn is missing: run `npm run build` first',
-  );
-  server = await startServer({ demo: true });
-  browser = await puppeteer.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = demoSite();
 
 const getJson = async (path: string) =>
   (
-    await fetch(`${server.url}${path}`, { headers: { 'cache-control': 'no-cache' } })
+    await fetch(`${site.server.url}${path}`, { headers: { 'cache-control': 'no-cache' } })
   ).json() as Promise<Record<string, unknown>>;
 const statsTotal = async () =>
   (await getJson(`/v1/campaigns/${CAMPAIGN}/stats.json`)).total as number;
@@ -51,14 +33,14 @@ async function publicText(): Promise<string> {
     `campaigns/${CAMPAIGN}/stats.json`,
   ];
   const texts = await Promise.all(
-    docs.map(async (d) => (await fetch(`${server.url}/v1/${d}`)).text()),
+    docs.map(async (d) => (await fetch(`${site.server.url}/v1/${d}`)).text()),
   );
   return texts.join('\n');
 }
 
 /** Rows of `pledges export` (one per stored pledge: they start with an id and an ISO date). */
 async function exportedRows(): Promise<string[]> {
-  const res = await server.cli(['pledges', 'export', '--campaign', CAMPAIGN]);
+  const res = await site.server.cli(['pledges', 'export', '--campaign', CAMPAIGN]);
   assert.equal(res.code, 0, res.stderr);
   return res.stdout.split('\r\n').filter((line) => /^[^,]+,\d{4}-\d{2}-\d{2}T/.test(line));
 }
@@ -80,19 +62,19 @@ const shown = (page: Page, selector: string) =>
   );
 
 async function openForm(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.protocol.startsWith('http') && url.origin !== new URL(server.url).origin)
+    if (url.protocol.startsWith('http') && url.origin !== new URL(site.server.url).origin)
       errors.push(`request to another host: ${url.origin}`);
   });
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
       errors.push(m.text());
   });
-  await page.goto(`${server.url}/#engagement`);
+  await page.goto(`${site.server.url}/#engagement`);
   await shown(page, 'form');
   await shown(page, '[part~="count"]');
   return { page, errors };
@@ -191,18 +173,18 @@ describe('a pledge made on the demo partner page', () => {
 
   it('the counter equals the stored pledges, before and after `pledges erase`', async () => {
     const total = await statsTotal();
-    await server.halt();
+    await site.server.halt();
     const rows = await exportedRows();
     assert.equal(rows.length, total);
     assert.ok(rows.some((r) => r.includes(secret.email)));
     assert.ok(rows.some((r) => r.includes(open.email)));
     assert.equal(rows.filter((r) => r.includes(late.email)).length, 1, 'the offline pledge, once');
-    const erased = await server.cli(['pledges', 'erase', '--email', secret.email]);
+    const erased = await site.server.cli(['pledges', 'erase', '--email', secret.email]);
     assert.equal(erased.code, 0, erased.stderr);
     const after = await exportedRows();
     assert.equal(after.length, total - 1);
     assert.ok(!after.some((r) => r.includes(secret.email)));
-    await server.restart();
+    await site.server.restart();
     assert.equal(await statsTotal(), total - 1);
     const { page } = await openForm();
     assert.equal(countIn(await counterText(page)), total - 1);

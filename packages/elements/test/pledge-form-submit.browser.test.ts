@@ -130,27 +130,21 @@ describe('ck-pledge-form submission', () => {
     });
   }
 
-  it('a 503 is retried with the same key; one pledge, one event', async () => {
-    const { el, feed } = await mountForm({ mode: '503once' });
-    const events = recordEvents(el);
-    await fill(el, VALID);
-    await submit(el);
-    await succeeded(el);
-    expect((await attempts(feed)).length).to.equal(2);
-    expect((await keys(feed)).length).to.equal(1);
-    expect(events.length).to.equal(1);
-  });
-
-  it('a dropped connection is retried with the same key; one pledge, one event', async () => {
-    const { el, feed } = await mountForm({ mode: 'drop-once' });
-    const events = recordEvents(el);
-    await fill(el, VALID);
-    await submit(el);
-    await succeeded(el);
-    expect((await attempts(feed)).length).to.equal(2);
-    expect((await keys(feed)).length).to.equal(1);
-    expect(events.length).to.equal(1);
-  });
+  for (const [mode, what] of [
+    ['503once', 'a 503'],
+    ['drop-once', 'a dropped connection'],
+  ] as const) {
+    it(`${what} is retried with the same key; one pledge, one event`, async () => {
+      const { el, feed } = await mountForm({ mode });
+      const events = recordEvents(el);
+      await fill(el, VALID);
+      await submit(el);
+      await succeeded(el);
+      expect((await attempts(feed)).length).to.equal(2);
+      expect((await keys(feed)).length).to.equal(1);
+      expect(events.length).to.equal(1);
+    });
+  }
 
   it('offline: nothing is sent, the visitor is told it is not recorded yet; back online, it is sent once', async () => {
     const { el, feed } = await mountForm();
