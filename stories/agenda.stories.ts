@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/elements/src/agenda/define.js';
 import type { Client } from '@coalition-kit/sdk';
 import { brandedClient, fixtureClient } from './fixtures/feed.js';
+import { onDarkPage, withPartnerProperties } from './fixtures/themes.js';
 
 interface Args {
   lang: 'fr' | 'en';
@@ -110,29 +111,19 @@ export const Brand: Story = {
 export const Dark: Story = {
   name: 'Themes: dark',
   args: { theme: 'dark' },
-  render: (args) =>
-    html`<div class="dark-page">${agenda(args)}</div>
-      <style>
-        .dark-page {
-          background: #0d100e;
-          padding: 16px;
-        }
-      </style>`,
+  render: (args) => onDarkPage(agenda(args)),
 };
 export const PartnerOverrides: Story = {
   name: 'Themes: partner custom properties',
   render: (args) =>
-    html`<div class="partner">${agenda(args)}</div>
-      <style>
-        .partner ck-agenda {
-          --ck-color-primary: #004e92;
-          --ck-font-family: Georgia, serif;
-          --ck-radius: 0;
-        }
+    withPartnerProperties(
+      agenda(args),
+      html`<style>
         .partner ck-agenda::part(item-title) {
           font-variant: small-caps;
         }
       </style>`,
+    ),
 };
 export const HostileCss: Story = {
   name: 'Themes: hostile partner CSS',

@@ -4,6 +4,7 @@ import { createClient, type Client } from '@coalition-kit/sdk';
 import '../packages/elements/src/pledge-form/define.js';
 import type { CkPledgeForm } from '../packages/elements/src/pledge-form/pledge-form.js';
 import { pledgeCollective } from '../test/elements/pledge-fixture.mjs';
+import { onDarkPage, withPartnerProperties } from './fixtures/themes.js';
 
 const FEED = 'https://demo.coalition-kit.invalid/v1';
 
@@ -197,24 +198,9 @@ export const ErrorEnglish: Story = {
 export const Dark: Story = {
   name: 'Themes: dark',
   args: { theme: 'dark' },
-  render: (args) =>
-    html`<div class="dark-page">${form(args)}</div>
-      <style>
-        .dark-page {
-          background: #0d100e;
-          padding: 16px;
-        }
-      </style>`,
+  render: (args) => onDarkPage(form(args)),
 };
 export const PartnerOverrides: Story = {
   name: 'Themes: partner custom properties',
-  render: (args) =>
-    html`<div class="partner">${form(args)}</div>
-      <style>
-        .partner ck-pledge-form {
-          --ck-color-primary: #004e92;
-          --ck-font-family: Georgia, serif;
-          --ck-radius: 0;
-        }
-      </style>`,
+  render: (args) => withPartnerProperties(form(args)),
 };
