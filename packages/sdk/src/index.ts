@@ -30,4 +30,5 @@ export { issueMessage, checkMessage } from './messages.js';
 export { fold, matchEvent, matchMember, matchCoalition, byStart, sortByStart } from './query.js';
 export type { EventQuery, MemberQuery, CoalitionQuery } from './query.js';
 export { randomKey } from './uuid.js';
+export { offsetMinutes, formatOffset } from './time-zone.js';
 export * from './schemas/index.js';

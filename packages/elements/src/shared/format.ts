@@ -3,6 +3,9 @@
  * collective's `timeZone`), so tests can play a visitor elsewhere and cross DST changes.
  */
 import { messages, type Lang } from './i18n.js';
+import { offsetMinutes } from '@coalition-kit/sdk';
+
+export { offsetMinutes };
 
 /** A plain date (`2026-03-14`, an all-day item) rather than an instant. */
 export const isPlainDate = (iso: string) => iso.length === 10;
@@ -113,18 +116,6 @@ export function formatWhen(
 function formatShortDate(iso: string, lang: Lang, timeZone: string): string {
   const date = isPlainDate(iso) ? plainDateAsInstant(iso) : new Date(iso);
   return formatter(messages(lang).locale, { day: 'numeric', month: 'long', timeZone }).format(date);
-}
-
-/** The UTC offset of `timeZone` at the instant `iso`, in minutes (Paris in summer: 120). */
-export function offsetMinutes(iso: string | number | Date, timeZone: string): number {
-  const date = new Date(iso);
-  const name = formatter('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(date)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '');
-  if (!match) return 0; // "GMT" alone is UTC
-  const sign = match[1] === '-' ? -1 : 1;
-  return sign * (Number(match[2]) * 60 + Number(match[3] ?? 0));
 }
 
 /** "1 234" / "1,234". */

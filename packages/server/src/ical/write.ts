@@ -5,7 +5,8 @@
 import ICAL from 'ical.js';
 import type { Collective, Event } from '@coalition-kit/sdk';
 import { isPlainDate } from '@coalition-kit/sdk';
-import { offsetAt, transitions, wallTime } from './time-zone.js';
+import { offsetMinutes } from '@coalition-kit/sdk';
+import { transitions, wallTime } from './time-zone.js';
 
 const YEAR = 365 * 86_400_000;
 
@@ -47,7 +48,7 @@ function vtimezone(timeZone: string, start: number, end: number): ICAL.Component
     tz.addSubcomponent(c);
   };
   // The offset in force before the covered years, as an observance that starts in 1970.
-  const first = offsetAt(start, timeZone);
+  const first = offsetMinutes(start, timeZone);
   observance('standard', Date.UTC(1970, 0, 1) - first * 60_000, first, first);
   for (const t of transitions(timeZone, start, end)) {
     observance(t.to > t.from ? 'daylight' : 'standard', t.at, t.from, t.to);

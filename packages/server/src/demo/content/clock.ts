@@ -3,6 +3,7 @@
  * plain dates (`2026-03-28`) for all-day items, local times with the offset that applies on
  * that date (`+01:00` in winter, `+02:00` in summer in Europe/Paris), computed with Intl.
  */
+import { formatOffset, offsetMinutes } from '../../../../sdk/src/index.js';
 
 export interface Clock {
   /** The time zone the dates are written in. */
@@ -39,22 +40,6 @@ const HOLIDAYS = new Set([
 ]);
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
-
-/** The offset of `timeZone` at `instant`, in minutes east of UTC. */
-export function offsetMinutes(instant: number, timeZone: string): number {
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(instant)
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /^GMT(?:([+-])(\d{2}):?(\d{2}))?$/.exec(name);
-  if (!m?.[1]) return 0;
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === '-' ? -minutes : minutes;
-}
-
-/** `+01:00` for 60 minutes. */
-export const formatOffset = (minutes: number) =>
-  `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60))}:${pad(minutes % 60)}`;
 
 /** The calendar date and time of `instant` in `timeZone`. */
 function localParts(instant: number, timeZone: string) {
