@@ -3,6 +3,8 @@
 import { spawn } from 'node:child_process';
 
 const steps = [
+  // First: the Node tests drive Chromium too (end-to-end), not only web-test-runner.
+  ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['type-check', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
