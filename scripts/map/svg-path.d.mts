@@ -1,0 +1,6 @@
+export type Ring = readonly (readonly [number, number])[];
+export declare function ringArea(ring: Ring): number;
+export declare function polygonsPath(
+  polygons: readonly (readonly Ring[])[],
+  decimals: number,
+): string;
