@@ -3,7 +3,7 @@
  * seeds (organisations only: no people, no contact details). Coalition ids are added by
  * `index.ts` from the coalitions' member lists, so the two documents always agree.
  */
-import type { Member, MemberKind } from '../../../../sdk/src/index.js';
+import type { Member, MemberKind } from '@coalition-kit/sdk';
 import type { Clock } from './clock.js';
 import type { ThemeId } from './collective.js';
 import { TOWNS, type TownId } from './places.js';
