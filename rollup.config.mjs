@@ -1,4 +1,4 @@
-// One build for every package of the monorepo (see PRODUCT.md).
+// One build for every package of the monorepo (layout: the root README).
 // - npm builds: unbundled ESM (`preserveModules`), dependencies external, unminified.
 // - browser builds: minified, dependencies included; the SDK's is measured by `npm run bench`.
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
