@@ -167,6 +167,21 @@ const serverMigrations = () => ({
   },
 });
 
+/** The demo partner page ships with the server, as `site/` beside `paths.js`. */
+const serverSite = () => ({
+  name: 'server-site',
+  generateBundle() {
+    const dir = 'examples/partner-site';
+    for (const file of readdirSync(dir)) {
+      this.emitFile({
+        type: 'asset',
+        fileName: `site/${file}`,
+        source: readFileSync(`${dir}/${file}`),
+      });
+    }
+  },
+});
+
 /** `@coalition-kit/server`: Node ESM, dependencies (the SDK included) from node_modules. */
 const server = [
   {
@@ -178,6 +193,7 @@ const server = [
       resolve({ preferBuiltins: true }),
       ts(),
       serverMigrations(),
+      serverSite(),
     ],
     output: {
       dir: 'packages/server/dist',

@@ -182,4 +182,14 @@ describe('npm packages ship only their own build', () => {
       'dist/packages: a bundled copy of the SDK',
     );
   });
+
+  it('the server ships its demo page and takes the widgets from @coalition-kit/elements', () => {
+    const files = filesOf('server');
+    for (const f of ['dist/site/index.html', 'dist/site/site.css'])
+      assert.ok(files.includes(f), `${f} is not in the server's package`);
+    // `/cdn/*` serves the script-tag build of the installed package, not a path in the repository.
+    assert.ok(manifest('server').dependencies?.['@coalition-kit/elements'], 'no dependency');
+    const paths = readFileSync(join(ROOT, 'packages/server/dist/paths.js'), 'utf8');
+    assert.match(paths, /import\.meta\.resolve\(['"]@coalition-kit\/elements\/package\.json['"]\)/);
+  });
 });
