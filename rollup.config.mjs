@@ -1,7 +1,7 @@
-// One build for every package of the monorepo (see PRODUCT.md).
+// One build for every package of the monorepo (layout: the root README).
 // - npm builds: unbundled ESM (`preserveModules`), dependencies external, unminified.
 // - browser builds: minified, dependencies included; the SDK's is measured by `npm run bench`.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -24,13 +24,22 @@ const onwarn = (w, warn) => {
 
 const minify = () => terser({ module: true, format: { comments: false } });
 
+/**
+ * Empties a build's output directory first: a module renamed or moved (or a hashed CDN chunk)
+ * would otherwise stay in `dist/` and ship in the npm package.
+ */
+const emptyDir = (dir) => ({
+  name: 'coalition-kit-empty-dir',
+  buildStart: () => rmSync(dir, { recursive: true, force: true }),
+});
+
 /** `@coalition-kit/sdk` */
 const sdk = [
   {
     input: { index: 'packages/sdk/src/index.ts', cli: 'packages/sdk/src/cli/validate.ts' },
     external: externalFor('packages/sdk'),
     onwarn,
-    plugins: [resolve({ preferBuiltins: true }), ts()],
+    plugins: [emptyDir('packages/sdk/dist/esm'), resolve({ preferBuiltins: true }), ts()],
     output: {
       dir: 'packages/sdk/dist/esm',
       format: 'es',
@@ -42,7 +51,7 @@ const sdk = [
   {
     input: 'packages/sdk/src/index.ts',
     onwarn,
-    plugins: [resolve({ browser: true }), ts()],
+    plugins: [emptyDir('packages/sdk/dist/browser'), resolve({ browser: true }), ts()],
     output: {
       file: 'packages/sdk/dist/browser/coalition-kit-sdk.min.js',
       format: 'es',
@@ -111,7 +120,7 @@ const elements = [
     },
     external: externalFor('packages/elements'),
     onwarn,
-    plugins: [resolve(), ts()],
+    plugins: [emptyDir('packages/elements/dist/esm'), resolve(), ts()],
     output: {
       dir: 'packages/elements/dist/esm',
       format: 'es',
@@ -125,6 +134,7 @@ const elements = [
     input: { 'coalition-kit': 'packages/elements/src/loader.ts' },
     onwarn,
     plugins: [
+      emptyDir('packages/elements/dist/cdn'),
       sdkFromSource(),
       litPolicyName(),
       minifyCss(),
@@ -157,13 +167,34 @@ const serverMigrations = () => ({
   },
 });
 
+/** The demo partner page ships with the server, as `site/` beside `paths.js`. */
+const serverSite = () => ({
+  name: 'server-site',
+  generateBundle() {
+    const dir = 'examples/partner-site';
+    for (const file of readdirSync(dir)) {
+      this.emitFile({
+        type: 'asset',
+        fileName: `site/${file}`,
+        source: readFileSync(`${dir}/${file}`),
+      });
+    }
+  },
+});
+
 /** `@coalition-kit/server`: Node ESM, dependencies (the SDK included) from node_modules. */
 const server = [
   {
     input: { index: 'packages/server/src/index.ts', 'cli/main': 'packages/server/src/cli/main.ts' },
     external: externalFor('packages/server'),
     onwarn,
-    plugins: [resolve({ preferBuiltins: true }), ts(), serverMigrations()],
+    plugins: [
+      emptyDir('packages/server/dist'),
+      resolve({ preferBuiltins: true }),
+      ts(),
+      serverMigrations(),
+      serverSite(),
+    ],
     output: {
       dir: 'packages/server/dist',
       format: 'es',

@@ -126,7 +126,7 @@ describe('valid fixtures parse', () => {
   });
 });
 
-describe('enums are exactly those of PRODUCT.md', () => {
+describe('enums are exactly those of the feed contract (docs/feed-v1.md)', () => {
   it('lists every value', () => {
     assert.deepEqual(EVENT_STATUSES, ['scheduled', 'cancelled', 'postponed', 'rescheduled']);
     assert.deepEqual(EVENT_FORMATS, [

@@ -1,22 +1,7 @@
-/** Offsets and daylight-saving changes read from the platform, as the VTIMEZONE uses them. */
+/** Wall-clock times of the iCalendar import (the offset changes are tested in the SDK). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { feedDateTime, instantOf, transitions } from '../src/ical/time-zone.js';
-
-test('Europe/Paris changes offset on the last Sundays of March and October', () => {
-  const found = transitions('Europe/Paris', Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31));
-  assert.deepEqual(
-    found.map((t) => [new Date(t.at).toISOString(), t.from, t.to]),
-    [
-      ['2026-03-29T01:00:00.000Z', 60, 120],
-      ['2026-10-25T01:00:00.000Z', 120, 60],
-    ],
-  );
-});
-
-test('a zone without daylight saving has no transitions', () => {
-  assert.deepEqual(transitions('Asia/Tokyo', Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31)), []);
-});
+import { feedDateTime, instantOf } from '../src/ical/time-zone.js';
 
 test('wall-clock times convert both ways, with the offset of their own date', () => {
   const winter = instantOf(

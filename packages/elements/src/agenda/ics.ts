@@ -4,8 +4,13 @@
  * do not shift the time; all-day events use `VALUE=DATE`. A dedicated generator: ical.js
  * is 23 kB gzip (measured: esbuild, minified); this generator is under 2 kB and loads on first click.
  */
-import type { Event } from '@coalition-kit/sdk';
-import { isPlainDate, offsetMinutes } from '../shared/format.js';
+import {
+  isPlainDate,
+  offsetMinutes,
+  offsetTransitions,
+  slug,
+  type Event,
+} from '@coalition-kit/sdk';
 import { safeUrl } from '../shared/safe-url.js';
 
 export interface IcsOptions {
@@ -67,43 +72,10 @@ export const localDateTime = (iso: string, timeZone: string) => {
 const offsetText = (minutes: number) =>
   `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60))}${pad(minutes % 60)}`;
 
-interface Transition {
-  at: number;
-  from: number;
-  to: number;
-}
-
-/** UTC-offset changes of `timeZone` during `year`, found day by day then to the minute. */
-export function transitions(timeZone: string, year: number): Transition[] {
-  const found: Transition[] = [];
-  const day = 86_400_000;
-  let t = Date.UTC(year, 0, 1);
-  const end = Date.UTC(year + 1, 0, 1);
-  let before = offsetMinutes(t, timeZone);
-  while (t < end) {
-    const next = t + day;
-    const after = offsetMinutes(next, timeZone);
-    if (after !== before) {
-      let lo = t;
-      let hi = next;
-      while (hi - lo > 60_000) {
-        const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-        if (offsetMinutes(mid, timeZone) === before) lo = mid;
-        else hi = mid;
-      }
-      found.push({ at: hi, from: before, to: after });
-      before = after;
-    }
-    t = next;
-  }
-  return found;
-}
-
 /** A VTIMEZONE covering the years of the event (and the year before, for its first rule). */
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
-  const all: Transition[] = [];
-  for (let y = fromYear - 1; y <= toYear; y++) all.push(...transitions(timeZone, y));
+  const all = offsetTransitions(timeZone, Date.UTC(fromYear - 1, 0, 1), Date.UTC(toYear + 1, 0, 1));
   if (all.length === 0) {
     const offset = offsetText(offsetMinutes(Date.UTC(fromYear, 0, 1), timeZone));
     lines.push(
@@ -184,16 +156,7 @@ export function eventToIcs(event: Event, opts: IcsOptions): string {
 }
 
 /** A file name from the event's name: letters, digits and dashes. */
-export const icsFileName = (event: Event) =>
-  `${
-    event.name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^a-zA-Z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60)
-      .toLowerCase() || 'evenement'
-  }.ics`;
+export const icsFileName = (event: Event) => `${slug(event.name, 60) || 'evenement'}.ics`;
 
 /** Offers the file to the visitor: a Blob URL (no request, no storage). */
 export function downloadIcs(event: Event, opts: IcsOptions): void {

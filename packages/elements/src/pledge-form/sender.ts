@@ -3,7 +3,7 @@
  * pledge, created on the first send and kept across the SDK's retries, the visitor's retries
  * and the replay after going offline. A new key only after a success, or when the visitor
  * edits a pledge the server refused for good. The pending pledge lives in memory only, and
- * is dropped after 24 hours (C11): the visitor then checks it and sends it again.
+ * is dropped after 24 hours (never stored on the partner's origin): the visitor then checks it and sends it again.
  */
 import {
   FeedError,

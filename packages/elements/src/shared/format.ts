@@ -3,12 +3,9 @@
  * collective's `timeZone`), so tests can play a visitor elsewhere and cross DST changes.
  */
 import { messages, type Lang } from './i18n.js';
-import { offsetMinutes } from '@coalition-kit/sdk';
+import { isPlainDate, offsetMinutes } from '@coalition-kit/sdk';
 
 export { offsetMinutes };
-
-/** A plain date (`2026-03-14`, an all-day item) rather than an instant. */
-export const isPlainDate = (iso: string) => iso.length === 10;
 
 /** The time zone of the visitor's browser. */
 export const visitorTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

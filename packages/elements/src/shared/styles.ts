@@ -20,7 +20,7 @@ const darkTokens = css`
 `;
 
 /**
- * A1: partner pages set inherited text properties on body; reset them all on :host and
+ * Partner pages set inherited text properties on body; reset them all on :host and
  * declare spacing only here, so a visitor's text-spacing override on the host still reaches in.
  */
 export const hostStyles = css`

@@ -76,7 +76,7 @@ function toHex(value: string): string | null {
 const warnedColours = new Set<string>();
 
 /**
- * D9: a partner's `--ck-color-*` that makes text unreadable (below 4.5:1) is set aside
+ * A partner's `--ck-color-*` that makes text unreadable (below 4.5:1) is set aside
  * (`initial` on the host makes `var()` use its fallback: brand colour, then our default),
  * with a console warning. Returns the public properties it reset.
  */

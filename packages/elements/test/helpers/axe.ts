@@ -1,6 +1,7 @@
 /**
- * axe-core with the WCAG 2.2 AA rule set (D1), not chai-a11y-axe's defaults: fails on any
- * violation and on an `incomplete` colour-contrast result (axe could not decide: we want to know).
+ * axe-core with the WCAG 2.2 AA rules and best practices, not chai-a11y-axe's defaults: fails on
+ * any violation and on an `incomplete` colour-contrast result (axe could not decide: we want to
+ * know).
  */
 import type * as axeCore from 'axe-core';
 import type { AxeResults, Result } from 'axe-core';

@@ -1,6 +1,6 @@
 /**
  * `POST {feed}/coalitions`: a coalition declaration, stored as pending until approved.
- * Fields follow the two calls in the seeds: the national call to form local coalitions
+ * Fields follow two real calls for coalitions: the national call to form local coalitions
  * (territory, two contact persons, public channels, planned actions) and the metropolitan
  * "coalitions d'acteurs" (objective, members, operating mode, first actions, targeted stakes).
  */

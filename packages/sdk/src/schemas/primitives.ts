@@ -1,5 +1,5 @@
 /**
- * Building blocks shared by every document of the feed (PRODUCT.md, "The feed").
+ * Building blocks shared by every document of the feed (docs/feed-v1.md).
  *
  * Speed: zod's cost is per check, and a feed holds tens of thousands of strings. Each
  * field's rules are one function raising zod-shaped issues (`too_big`…) or our own

@@ -1,4 +1,4 @@
-/** Loads the demo feed (built from the seeds' real collectives) into an empty database. */
+/** Loads the demo feed (modelled on real collectives) into an empty database. */
 import type { Database } from '../store/database.js';
 import { isEmpty } from '../store/content.js';
 import { loadCollective, loadList, type LoadReport } from '../io/load-feed.js';

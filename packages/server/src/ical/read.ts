@@ -4,10 +4,17 @@
  * ahead). Each VEVENT that cannot become a valid event is reported with its line.
  */
 import ICAL from 'ical.js';
-import { EVENT_FORMATS, Event, validate, type EventFormat, type Lang } from '@coalition-kit/sdk';
-import { slug } from '../io/members-csv.js';
+import {
+  EVENT_FORMATS,
+  Event,
+  isTimeZone,
+  slug,
+  validate,
+  type EventFormat,
+  type Lang,
+} from '@coalition-kit/sdk';
 import type { RowIssue } from '../io/members-csv.js';
-import { feedDateTime, instantOf, isKnownZone } from './time-zone.js';
+import { feedDateTime, instantOf } from './time-zone.js';
 
 const MAX_OCCURRENCES = 52;
 const HORIZON = 366 * 86_400_000;
@@ -48,7 +55,7 @@ function feedDate(t: ICAL.Time, timeZone: string, minusDays = 0): string {
     (t.zone && t.zone !== ICAL.Timezone.localTimezone && tzid && ICAL.TimezoneService.has(tzid))
   ) {
     instant = t.toJSDate().getTime();
-  } else if (tzid && isKnownZone(tzid)) {
+  } else if (tzid && isTimeZone(tzid)) {
     // A TZID without its VTIMEZONE: the platform knows the zone by name.
     instant = instantOf(wall, tzid);
   } else {

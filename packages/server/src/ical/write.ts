@@ -4,9 +4,8 @@
  */
 import ICAL from 'ical.js';
 import type { Collective, Event } from '@coalition-kit/sdk';
-import { isPlainDate } from '@coalition-kit/sdk';
-import { offsetMinutes } from '@coalition-kit/sdk';
-import { transitions, wallTime } from './time-zone.js';
+import { isPlainDate, offsetMinutes, offsetTransitions } from '@coalition-kit/sdk';
+import { wallTime } from './time-zone.js';
 
 const YEAR = 365 * 86_400_000;
 
@@ -50,7 +49,7 @@ function vtimezone(timeZone: string, start: number, end: number): ICAL.Component
   // The offset in force before the covered years, as an observance that starts in 1970.
   const first = offsetMinutes(start, timeZone);
   observance('standard', Date.UTC(1970, 0, 1) - first * 60_000, first, first);
-  for (const t of transitions(timeZone, start, end)) {
+  for (const t of offsetTransitions(timeZone, start, end)) {
     observance(t.to > t.from ? 'daylight' : 'standard', t.at, t.from, t.to);
   }
   return tz;
@@ -111,7 +110,7 @@ export function writeCalendar(
   cal.addPropertyWithValue('x-wr-calname', collective.name);
   cal.addPropertyWithValue('x-wr-timezone', timeZone);
   const instants = events.map((e) =>
-    Date.parse(e.startDate.length === 10 ? `${e.startDate}T00:00:00Z` : e.startDate),
+    Date.parse(isPlainDate(e.startDate) ? `${e.startDate}T00:00:00Z` : e.startDate),
   );
   const start = Math.min(...instants, stamp.getTime()) - YEAR;
   const end = Math.max(...instants, stamp.getTime()) + YEAR;

@@ -6,6 +6,7 @@ import {
   MEMBER_KINDS,
   Member,
   fold,
+  slug,
   validate,
   type Lang,
   type MemberKind,
@@ -49,13 +50,6 @@ const KIND_LABELS: Record<string, MemberKind> = {
   collectifcitoyen: 'collectif-citoyen',
   citizengroup: 'collectif-citoyen',
 };
-
-/** `Réseau Action Climat` → `reseau-action-climat`. */
-export const slug = (s: string) =>
-  fold(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
 
 export interface RowIssue {
   line: number;

@@ -1,5 +1,5 @@
 /** Coalition declarations: stored as pending, published once a coordinator approves them. */
-import type { Coalition, CoalitionDeclaration } from '@coalition-kit/sdk';
+import { slug, type Coalition, type CoalitionDeclaration } from '@coalition-kit/sdk';
 import type { Queryable } from './database.js';
 
 export interface PendingCoalition {
@@ -13,14 +13,7 @@ export interface PendingCoalition {
 
 /** A readable, unique id from the coalition's name: `coalition-climat-brest-4f2a`. */
 export function coalitionId(name: string, random: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'coalition'}-${random}`;
+  return `${slug(name, 60) || 'coalition'}-${random}`;
 }
 
 /** The public part of a declaration, in the shape of coalitions.json. */

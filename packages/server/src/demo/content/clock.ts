@@ -3,7 +3,7 @@
  * plain dates (`2026-03-28`) for all-day items, local times with the offset that applies on
  * that date (`+01:00` in winter, `+02:00` in summer in Europe/Paris), computed with Intl.
  */
-import { formatOffset, offsetMinutes } from '../../../../sdk/src/index.js';
+import { formatOffset, offsetMinutes } from '@coalition-kit/sdk';
 
 export interface Clock {
   /** The time zone the dates are written in. */

@@ -2,7 +2,7 @@
  * Coalitions of the demo feed: the metropolitan "coalitions d'acteurs" (by theme, zone or
  * sector) and local "Coalition Climat 21" groups. Public contact is a web page only.
  */
-import type { Coalition } from '../../../../sdk/src/index.js';
+import type { Coalition } from '@coalition-kit/sdk';
 import type { Clock } from './clock.js';
 import type { MemberId } from './members.js';
 import { TOWNS, type TownId } from './places.js';

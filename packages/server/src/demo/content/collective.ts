@@ -2,7 +2,7 @@
  * The demo collective, modelled on the regional "Dynamique Climat" coordinated by a
  * sustainable-development resource centre in Hauts-de-France, with its call for commitments.
  */
-import type { Collective, Theme } from '../../../../sdk/src/index.js';
+import type { Collective, Theme } from '@coalition-kit/sdk';
 import type { Clock } from './clock.js';
 
 export const THEMES = [

@@ -3,7 +3,7 @@
  * them over the next three months, every format and status, online, all-day, multi-day and
  * one weekend across a daylight-saving change.
  */
-import type { Event, EventFormat, EventStatus, Location } from '../../../../sdk/src/index.js';
+import type { Event, EventFormat, EventStatus, Location } from '@coalition-kit/sdk';
 import type { Clock } from './clock.js';
 import type { ThemeId } from './collective.js';
 import type { MemberId } from './members.js';

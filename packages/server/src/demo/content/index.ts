@@ -8,7 +8,7 @@ import type {
   Collective,
   EventsDocument,
   MembersDocument,
-} from '../../../../sdk/src/index.js';
+} from '@coalition-kit/sdk';
 import { createClock } from './clock.js';
 import { coalitions } from './coalitions.js';
 import { collective } from './collective.js';

@@ -1,9 +1,9 @@
 /**
- * The engaged organisations of the demo collective, named after the organisations of the
- * seeds (organisations only: no people, no contact details). Coalition ids are added by
+ * The engaged organisations of the demo collective, modelled on the kinds of organisations
+ * real collectives gather (organisations only: no people, no contact details). Coalition ids are added by
  * `index.ts` from the coalitions' member lists, so the two documents always agree.
  */
-import type { Member, MemberKind } from '../../../../sdk/src/index.js';
+import type { Member, MemberKind } from '@coalition-kit/sdk';
 import type { Clock } from './clock.js';
 import type { ThemeId } from './collective.js';
 import { TOWNS, type TownId } from './places.js';

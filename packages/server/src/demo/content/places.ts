@@ -1,5 +1,5 @@
 /** Towns and public venues of the demo content, with approximate real coordinates. */
-import type { Geo, Location } from '../../../../sdk/src/index.js';
+import type { Geo, Location } from '@coalition-kit/sdk';
 
 export const HDF = 'Hauts-de-France';
 export const BZH = 'Bretagne';
