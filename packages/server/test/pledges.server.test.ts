@@ -118,6 +118,23 @@ describe('POST /v1/pledges', () => {
     assert.equal(other.status, 422);
   });
 
+  test('a second pledge from the same address gets its own id, like a new one, and counts once', async () => {
+    const email = `deux.fois.${randomUUID().slice(0, 8)}@example.org`;
+    const n = await total();
+    const first = await post(pledges(), pledge({ email }));
+    const key = randomUUID();
+    const second = await post(pledges(), pledge({ email, name: 'Autre nom' }), { key });
+    assert.equal(second.status, first.status);
+    assert.deepEqual(Object.keys(second.json).sort(), Object.keys(first.json).sort());
+    assert.equal(second.json.status, first.json.status);
+    assert.match(String(second.json.id), /^[0-9a-f-]{36}$/);
+    assert.notEqual(second.json.id, first.json.id);
+    assert.equal(await total(), n + 1);
+    // Its own key still replays its own answer.
+    const replay = await post(pledges(), pledge({ email, name: 'Autre nom' }), { key });
+    assert.deepEqual(replay.json, second.json);
+  });
+
   test('a key still in flight answers 409', async () => {
     const key = randomUUID();
     const body = JSON.stringify(pledge());
