@@ -28,6 +28,8 @@ export interface AppOptions {
   log?: boolean;
   /** Behind a reverse proxy: the client's address (for the rate limit) is read from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** The cache of rendered documents (tests pass one to watch its size). */
+  documents?: DocumentCache;
 }
 
 /** Builds the application (not listening yet). */
@@ -38,7 +40,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     trustProxy: options.trustProxy ?? false,
   });
   const cacheMs = options.cacheMs ?? 1000;
-  const documents = new DocumentCache(cacheMs);
+  const documents = options.documents ?? new DocumentCache(cacheMs);
   const collective = new DocumentCache<Collective | undefined>(cacheMs);
 
   // JSON only: Fastify's other default parser (text/plain) is removed, so a form post cannot
@@ -72,14 +74,16 @@ export function buildApp(options: AppOptions): FastifyInstance {
     sendProblem(reply, 404, MESSAGES[langOf(request.headers)].notFound),
   );
 
+  const published = () => collective.get('collective', () => collectiveDocument(options.db));
+
   registerCors(app, { allowOrigins: options.allowOrigins });
-  registerFeedRoutes(app, options.db, documents);
+  registerFeedRoutes(app, options.db, documents, { collective: published, cacheMs });
   registerSubmissions(app, {
     db: options.db,
     limiter: new RateLimiter(options.rateLimit),
     pledges: new GroupCommit(options.db),
     allowOrigins: options.allowOrigins,
-    collective: () => collective.get('collective', () => collectiveDocument(options.db)),
+    collective: published,
     onPledge: (campaign) => documents.invalidate(`stats/${campaign}`),
     now: options.now ?? (() => new Date()),
   });
