@@ -311,6 +311,17 @@ describe('limits set on the command line', () => {
     assert.equal((await post(url, pledge(), from('203.0.113.8'))).status, 201);
   });
 
+  test('--rate-limit: POSTs to unknown routes count too, with the pledges of that address', async () => {
+    const from = { headers: { 'x-forwarded-for': '203.0.113.9' } };
+    const statuses = [];
+    for (const path of ['/v1/nulle-part', '/v1/events.json', '/wp-login.php', '/v1/nulle-part'])
+      statuses.push((await post(`${limited.url}${path}`, {}, from)).status);
+    assert.deepEqual(statuses, [404, 405, 404, 429]);
+    const res = await post(`${limited.url}/v1/pledges`, pledge(), from);
+    assert.equal(res.status, 429);
+    assert.match(res.headers.get('retry-after')!, /^\d+$/);
+  });
+
   test('--rate-limit: past N pledges a minute, 429 with Retry-After', async () => {
     const url = `${limited.url}/v1/pledges`;
     let res = await post(url, pledge());

@@ -8,6 +8,9 @@ import { registerCors } from './cors.js';
 import { registerFeedRoutes } from './feed-routes.js';
 import { MESSAGES, langOf } from './messages.js';
 import { sendProblem } from './problem.js';
+import { clientErrorHandler, frameworkErrors } from './client-errors.js';
+import { trackAllowedMethods } from './allowed-methods.js';
+import { refuseOverLimit } from './rate-limit-guard.js';
 import { RateLimiter } from './rate-limit.js';
 import { GroupCommit } from '../store/group-commit.js';
 import { BODY_LIMIT, registerSubmissions } from './submissions.js';
@@ -32,16 +35,23 @@ export interface AppOptions {
   documents?: DocumentCache;
 }
 
+/** Methods that only read: a request with another one and no route is rate limited. */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /** Builds the application (not listening yet). */
 export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
     logger: options.log ?? false,
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
+    clientErrorHandler,
+    frameworkErrors,
   });
   const cacheMs = options.cacheMs ?? 1000;
   const documents = options.documents ?? new DocumentCache(cacheMs);
   const collective = new DocumentCache<Collective | undefined>(cacheMs);
+  const limiter = new RateLimiter(options.rateLimit);
+  const allowedMethods = trackAllowedMethods(app);
 
   // JSON only: Fastify's other default parser (text/plain) is removed, so a form post cannot
   // reach a handler.
@@ -70,9 +80,23 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (!options.log) console.error(error);
     return sendProblem(reply, 500, m.internal);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 404, MESSAGES[langOf(request.headers)].notFound),
-  );
+  // A write to no route counts against the rate limit like a submission, before its body is read.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.is404 && !READS.has(request.method) && refuseOverLimit(limiter, request, reply))
+      return;
+    done();
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const m = MESSAGES[langOf(request.headers)];
+    const allow = allowedMethods(request.url.split('?')[0]!).join(', ');
+    if (allow)
+      return sendProblem(
+        reply.header('allow', allow),
+        405,
+        m.methodNotAllowed(request.method, allow),
+      );
+    return sendProblem(reply, 404, m.notFound);
+  });
 
   const published = () => collective.get('collective', () => collectiveDocument(options.db));
 
@@ -80,7 +104,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerFeedRoutes(app, options.db, documents, { collective: published, cacheMs });
   registerSubmissions(app, {
     db: options.db,
-    limiter: new RateLimiter(options.rateLimit),
+    limiter,
     pledges: new GroupCommit(options.db),
     allowOrigins: options.allowOrigins,
     collective: published,
