@@ -8,7 +8,11 @@ import { getJson, pledge, post } from './helpers/requests.js';
 
 let server: TestServer;
 before(async () => {
-  server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
+  // 200 pledges at once from one address (a load test): no cap on its connections.
+  server = await startServer({
+    demo: true,
+    args: ['--rate-limit', '0', '--max-connections-per-address', '0'],
+  });
 });
 after(() => server?.stop());
 

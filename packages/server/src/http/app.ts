@@ -9,6 +9,12 @@ import { registerFeedRoutes } from './feed-routes.js';
 import { MESSAGES, langOf } from './messages.js';
 import { sendProblem } from './problem.js';
 import { clientErrorHandler, frameworkErrors } from './client-errors.js';
+import {
+  DEFAULT_LIMITS,
+  capConnectionsPerAddress,
+  timeoutOptions,
+  type ConnectionLimits,
+} from './connection-limits.js';
 import { trackAllowedMethods } from './allowed-methods.js';
 import { refuseOverLimit } from './rate-limit-guard.js';
 import { RateLimiter } from './rate-limit.js';
@@ -31,6 +37,8 @@ export interface AppOptions {
   log?: boolean;
   /** Behind a reverse proxy: the client's address (for the rate limit) is read from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Timeouts and the cap of connections per address (defaults: DEFAULT_LIMITS). */
+  connections?: Partial<ConnectionLimits>;
   /** The cache of rendered documents (tests pass one to watch its size). */
   documents?: DocumentCache;
 }
@@ -40,13 +48,17 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Builds the application (not listening yet). */
 export function buildApp(options: AppOptions): FastifyInstance {
+  const limits = { ...DEFAULT_LIMITS, ...options.connections };
   const app = Fastify({
     logger: options.log ?? false,
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     clientErrorHandler,
     frameworkErrors,
+    ...timeoutOptions(limits),
   });
+  // Behind a proxy every connection comes from the proxy's address: the proxy caps them.
+  if (!options.trustProxy) capConnectionsPerAddress(app.server, limits.maxPerAddress);
   const cacheMs = options.cacheMs ?? 1000;
   const documents = options.documents ?? new DocumentCache(cacheMs);
   const collective = new DocumentCache<Collective | undefined>(cacheMs);

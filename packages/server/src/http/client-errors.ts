@@ -21,7 +21,8 @@ const STATUS: Record<string, [number, keyof Messages]> = {
 
 /**
  * The request's `Accept-Language`: from its parsed headers when the parser got that far, else
- * read in the bytes the parser refused (best effort: they may not hold it; French then).
+ * read in the bytes the parser refused (best effort: they may not hold it; French then, as
+ * for headers that stalled, which Node does not hand over).
  */
 function acceptLanguage(error: ParserError, headers: IncomingHttpHeaders | undefined) {
   if (headers) return headers['accept-language'];
