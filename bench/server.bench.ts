@@ -3,7 +3,8 @@
  * bounded time per scenario, beside a bare `node:http` server answering the same bytes (the
  * baseline, measured in the same run on the same machine).
  *
- * Scenarios: GET events.json (200), GET events.json with If-None-Match (304), POST pledges
+ * Scenarios: GET events.json (200), GET events.json with If-None-Match (304), GET events.ics
+ * filtered by themes (one rendering per normalised query, then cached), POST pledges
  * (unique Idempotency-Key and email each, rate limit off: each 201 is sent after COMMIT).
  * Goals: feed ≥ 5,000 req/s, 304 ≥ 10,000 req/s, pledges ≥ 500/s acknowledged durably.
  * The database is PGlite in a temporary directory, or PostgreSQL when DATABASE_URL is set.
@@ -127,6 +128,8 @@ try {
   const feed = (t: Target) => measure(t.pid, { url: `${t.url}/v1/events.json` }, 200);
   const cached = (t: Target) =>
     measure(t.pid, { url: `${t.url}/v1/events.json`, headers: { 'if-none-match': etag } }, 304);
+  const calendar = (t: Target) =>
+    measure(t.pid, { url: `${t.url}/v1/events.ics?themes=mobilite,energie` }, 200);
   const pledges = (t: Target) => measure(t.pid, { url: t.url, requests: pledgeRequests() }, 201);
   rows.push([
     `GET events.json (${(body.length / 1024).toFixed(1)} kB) → 200`,
@@ -139,6 +142,12 @@ try {
     await cached(ck),
     await cached(plain),
     GOALS.notModified,
+  ]);
+  rows.push([
+    'GET events.ics?themes=mobilite,energie → 200',
+    await calendar(ck),
+    await calendar(plain),
+    GOALS.feed,
   ]);
   rows.push([
     'POST pledges → 201 after COMMIT',

@@ -1,6 +1,7 @@
 /** Runs the server: lock, database, migrations, optional demo, then HTTP. */
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './http/app.js';
+import type { ConnectionLimits } from './http/connection-limits.js';
 import { acquireLock } from './store/lock.js';
 import { openDatabase, type Database } from './store/database.js';
 import { migrate } from './store/migrate.js';
@@ -23,6 +24,8 @@ export interface ServeOptions {
   log?: boolean;
   /** Read the client's address from X-Forwarded-For (behind a reverse proxy). */
   trustProxy?: boolean;
+  /** Timeouts and connections per address (defaults: DEFAULT_LIMITS). */
+  connections?: Partial<ConnectionLimits>;
 }
 
 export interface RunningServer {
@@ -53,6 +56,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
       siteDir: o.siteDir ?? DEFAULT_SITE_DIR,
       log: o.log ?? false,
       trustProxy: o.trustProxy ?? false,
+      ...(o.connections && { connections: o.connections }),
     });
     await app.listen({ port: o.port, host: o.host });
     const address = app.server.address();

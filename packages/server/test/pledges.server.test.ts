@@ -8,7 +8,11 @@ import { getJson, pledge, post } from './helpers/requests.js';
 
 let server: TestServer;
 before(async () => {
-  server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
+  // 200 pledges at once from one address (a load test): no cap on its connections.
+  server = await startServer({
+    demo: true,
+    args: ['--rate-limit', '0', '--max-connections-per-address', '0'],
+  });
 });
 after(() => server?.stop());
 
@@ -116,6 +120,23 @@ describe('POST /v1/pledges', () => {
     assert.equal((await post(pledges(), pledge(), { key })).status, 201);
     const other = await post(pledges(), pledge(), { key });
     assert.equal(other.status, 422);
+  });
+
+  test('a second pledge from the same address gets its own id, like a new one, and counts once', async () => {
+    const email = `deux.fois.${randomUUID().slice(0, 8)}@example.org`;
+    const n = await total();
+    const first = await post(pledges(), pledge({ email }));
+    const key = randomUUID();
+    const second = await post(pledges(), pledge({ email, name: 'Autre nom' }), { key });
+    assert.equal(second.status, first.status);
+    assert.deepEqual(Object.keys(second.json).sort(), Object.keys(first.json).sort());
+    assert.equal(second.json.status, first.json.status);
+    assert.match(String(second.json.id), /^[0-9a-f-]{36}$/);
+    assert.notEqual(second.json.id, first.json.id);
+    assert.equal(await total(), n + 1);
+    // Its own key still replays its own answer.
+    const replay = await post(pledges(), pledge({ email, name: 'Autre nom' }), { key });
+    assert.deepEqual(replay.json, second.json);
   });
 
   test('a key still in flight answers 409', async () => {
@@ -292,6 +313,17 @@ describe('limits set on the command line', () => {
       statuses.push((await post(url, pledge(), from('203.0.113.7'))).status);
     assert.deepEqual(statuses, [201, 201, 201, 429]);
     assert.equal((await post(url, pledge(), from('203.0.113.8'))).status, 201);
+  });
+
+  test('--rate-limit: POSTs to unknown routes count too, with the pledges of that address', async () => {
+    const from = { headers: { 'x-forwarded-for': '203.0.113.9' } };
+    const statuses = [];
+    for (const path of ['/v1/nulle-part', '/v1/events.json', '/wp-login.php', '/v1/nulle-part'])
+      statuses.push((await post(`${limited.url}${path}`, {}, from)).status);
+    assert.deepEqual(statuses, [404, 405, 404, 429]);
+    const res = await post(`${limited.url}/v1/pledges`, pledge(), from);
+    assert.equal(res.status, 429);
+    assert.match(res.headers.get('retry-after')!, /^\d+$/);
   });
 
   test('--rate-limit: past N pledges a minute, 429 with Retry-After', async () => {

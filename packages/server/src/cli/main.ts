@@ -22,6 +22,8 @@ export const USAGE = `Usage: ck-server <commande> [options]
 
   serve [--port 8787] [--host 127.0.0.1] [--data DIR] [--demo] [--rate-limit N] [--allow-origin O]…
         [--trust-proxy]               derrière un proxy : l’adresse du client vient de X-Forwarded-For
+        [--request-timeout 30] [--headers-timeout 10] [--keep-alive-timeout 10]   en secondes
+        [--max-connections-per-address 64]   connexions ouvertes par adresse (0 : sans limite)
   import FILE                     collective.json, events.json, members.json, coalitions.json,
                                   membres .csv (colonnes françaises ou anglaises), agenda .ics
   coalitions list [--pending]
@@ -47,6 +49,10 @@ const options = {
   site: { type: 'string' },
   log: { type: 'boolean' },
   'trust-proxy': { type: 'boolean' },
+  'request-timeout': { type: 'string' },
+  'headers-timeout': { type: 'string' },
+  'keep-alive-timeout': { type: 'string' },
+  'max-connections-per-address': { type: 'string' },
   pending: { type: 'boolean' },
   campaign: { type: 'string' },
   email: { type: 'string' },
@@ -70,6 +76,19 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return n;
 }
 
+/** A duration in whole seconds, at least 1 (a timeout turned off is an open door), in ms. */
+function seconds(name: string, value: string | undefined, fallbackMs: number): number {
+  const n = integer(name, value, fallbackMs / 1000);
+  if (n < 1)
+    throw new CliError(
+      say(
+        `--${name} attend une durée d’au moins 1 seconde, pas « ${value} »`,
+        `--${name} expects a duration of at least 1 second, not "${value}"`,
+      ),
+    );
+  return n * 1000;
+}
+
 const need = (value: string | undefined, what: string): string => {
   if (!value)
     throw new CliError(say(`${what} manquant.\n\n${USAGE}`, `Missing ${what}.\n\n${USAGE}`));
@@ -79,6 +98,7 @@ const need = (value: string | undefined, what: string): string => {
 async function serve(values: ReturnType<typeof parse>['values'], target: Target) {
   // Loaded here: the other commands have no use for the HTTP stack.
   const { startServer } = await import('../server.js');
+  const { DEFAULT_LIMITS } = await import('../http/connection-limits.js');
   const server = await startServer({
     port: integer('port', values.port ?? process.env.PORT, 8787),
     host: values.host ?? '127.0.0.1',
@@ -91,6 +111,28 @@ async function serve(values: ReturnType<typeof parse>['values'], target: Target)
     ...(values.site && { siteDir: values.site }),
     log: values.log ?? false,
     trustProxy: values['trust-proxy'] ?? false,
+    connections: {
+      requestTimeoutMs: seconds(
+        'request-timeout',
+        values['request-timeout'],
+        DEFAULT_LIMITS.requestTimeoutMs,
+      ),
+      headersTimeoutMs: seconds(
+        'headers-timeout',
+        values['headers-timeout'],
+        DEFAULT_LIMITS.headersTimeoutMs,
+      ),
+      keepAliveTimeoutMs: seconds(
+        'keep-alive-timeout',
+        values['keep-alive-timeout'],
+        DEFAULT_LIMITS.keepAliveTimeoutMs,
+      ),
+      maxPerAddress: integer(
+        'max-connections-per-address',
+        values['max-connections-per-address'],
+        DEFAULT_LIMITS.maxPerAddress,
+      ),
+    },
   });
   const where =
     server.db.engine === 'postgres'

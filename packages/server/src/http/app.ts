@@ -8,6 +8,15 @@ import { registerCors } from './cors.js';
 import { registerFeedRoutes } from './feed-routes.js';
 import { MESSAGES, langOf } from './messages.js';
 import { sendProblem } from './problem.js';
+import { clientErrorHandler, frameworkErrors } from './client-errors.js';
+import {
+  DEFAULT_LIMITS,
+  capConnectionsPerAddress,
+  timeoutOptions,
+  type ConnectionLimits,
+} from './connection-limits.js';
+import { trackAllowedMethods } from './allowed-methods.js';
+import { refuseOverLimit } from './rate-limit-guard.js';
 import { RateLimiter } from './rate-limit.js';
 import { GroupCommit } from '../store/group-commit.js';
 import { BODY_LIMIT, registerSubmissions } from './submissions.js';
@@ -28,18 +37,33 @@ export interface AppOptions {
   log?: boolean;
   /** Behind a reverse proxy: the client's address (for the rate limit) is read from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Timeouts and the cap of connections per address (defaults: DEFAULT_LIMITS). */
+  connections?: Partial<ConnectionLimits>;
+  /** The cache of rendered documents (tests pass one to watch its size). */
+  documents?: DocumentCache;
 }
+
+/** Methods that only read: a request with another one and no route is rate limited. */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Builds the application (not listening yet). */
 export function buildApp(options: AppOptions): FastifyInstance {
+  const limits = { ...DEFAULT_LIMITS, ...options.connections };
   const app = Fastify({
     logger: options.log ?? false,
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
+    clientErrorHandler,
+    frameworkErrors,
+    ...timeoutOptions(limits),
   });
+  // Behind a proxy every connection comes from the proxy's address: the proxy caps them.
+  if (!options.trustProxy) capConnectionsPerAddress(app.server, limits.maxPerAddress);
   const cacheMs = options.cacheMs ?? 1000;
-  const documents = new DocumentCache(cacheMs);
+  const documents = options.documents ?? new DocumentCache(cacheMs);
   const collective = new DocumentCache<Collective | undefined>(cacheMs);
+  const limiter = new RateLimiter(options.rateLimit);
+  const allowedMethods = trackAllowedMethods(app);
 
   // JSON only: Fastify's other default parser (text/plain) is removed, so a form post cannot
   // reach a handler.
@@ -68,18 +92,34 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (!options.log) console.error(error);
     return sendProblem(reply, 500, m.internal);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 404, MESSAGES[langOf(request.headers)].notFound),
-  );
+  // A write to no route counts against the rate limit like a submission, before its body is read.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.is404 && !READS.has(request.method) && refuseOverLimit(limiter, request, reply))
+      return;
+    done();
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const m = MESSAGES[langOf(request.headers)];
+    const allow = allowedMethods(request.url.split('?')[0]!).join(', ');
+    if (allow)
+      return sendProblem(
+        reply.header('allow', allow),
+        405,
+        m.methodNotAllowed(request.method, allow),
+      );
+    return sendProblem(reply, 404, m.notFound);
+  });
+
+  const published = () => collective.get('collective', () => collectiveDocument(options.db));
 
   registerCors(app, { allowOrigins: options.allowOrigins });
-  registerFeedRoutes(app, options.db, documents);
+  registerFeedRoutes(app, options.db, documents, { collective: published, cacheMs });
   registerSubmissions(app, {
     db: options.db,
-    limiter: new RateLimiter(options.rateLimit),
+    limiter,
     pledges: new GroupCommit(options.db),
     allowOrigins: options.allowOrigins,
-    collective: () => collective.get('collective', () => collectiveDocument(options.db)),
+    collective: published,
     onPledge: (campaign) => documents.invalidate(`stats/${campaign}`),
     now: options.now ?? (() => new Date()),
   });

@@ -24,7 +24,16 @@ export const etagOf = (body: Buffer | string) =>
 export class DocumentCache<T = Rendered | undefined> {
   readonly #entries = new Map<string, Entry<T>>();
 
-  constructor(private readonly ttlMs: number) {}
+  constructor(
+    private readonly ttlMs: number,
+    /** Most renderings kept: past it, expired ones go, then the oldest. */
+    private readonly maxEntries = 1000,
+  ) {}
+
+  /** How many renderings are kept. */
+  get size(): number {
+    return this.#entries.size;
+  }
 
   /** The cached rendering of `key`, or a new one from `render` (shared by concurrent callers). */
   get(key: string, render: () => Promise<T>): Promise<T> {
@@ -32,10 +41,21 @@ export class DocumentCache<T = Rendered | undefined> {
     const entry = this.#entries.get(key);
     if (entry && now - entry.at < this.ttlMs) return entry.value;
     const value = render();
+    // Deleted first, so that the Map's order stays the order of rendering.
+    this.#entries.delete(key);
     this.#entries.set(key, { at: now, value });
+    if (this.#entries.size > this.maxEntries) this.#evict(now);
     // A failed rendering is not kept: the next request tries again.
     value.catch(() => this.#entries.delete(key));
     return value;
+  }
+
+  #evict(now: number): void {
+    for (const [key, e] of this.#entries) if (now - e.at >= this.ttlMs) this.#entries.delete(key);
+    for (const key of this.#entries.keys()) {
+      if (this.#entries.size <= this.maxEntries) break;
+      this.#entries.delete(key);
+    }
   }
 
   /** Forgets every rendering whose key starts with `prefix` (all of them without one). */

@@ -52,33 +52,58 @@ export async function statsDocument(db: Queryable, campaign: string) {
   return checked.value;
 }
 
-/** Splits `a,b` query values. */
-const list = (v: unknown) =>
-  typeof v === 'string' && v.trim()
-    ? v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : undefined;
+/** Splits `a,b` query values: trimmed, without repeats, sorted (one spelling per filter). */
+const list = (v: unknown) => {
+  if (typeof v !== 'string' || !v.trim()) return undefined;
+  const values = [...new Set(v.split(',').map((s) => s.trim()))].filter(Boolean).sort();
+  return values.length ? values : undefined;
+};
 
-/** The agenda filters of `events.ics` (`themes=a,b&formats=x&region=…`), as the SDK writes them. */
+/**
+ * The agenda filters of `events.ics` (`themes=a,b&formats=x&region=…`), as the SDK writes
+ * them, normalised: `themes=b,a,a` and `themes=a,b` are the same query.
+ */
 export function eventQuery(query: Record<string, unknown>): EventQuery {
   const themes = list(query.themes);
   const formats = list(query.formats) as EventQuery['formats'];
-  const region = typeof query.region === 'string' && query.region.trim() ? query.region : undefined;
+  const region =
+    typeof query.region === 'string' && query.region.trim() ? query.region.trim() : undefined;
   return { ...(themes && { themes }), ...(formats && { formats }), ...(region && { region }) };
 }
 
+/** What a calendar is made of: the collective and its published events, read together. */
+export interface CalendarInputs {
+  collective: Collective;
+  events: Event[];
+  generatedAt: Date;
+}
+
+/** The collective and the events, or undefined before a collective is imported. */
+export async function calendarInputs(db: Queryable): Promise<CalendarInputs | undefined> {
+  const collective = await collectiveDocument(db);
+  if (!collective) return undefined;
+  const doc = await listDocument(db, 'events');
+  return { collective, events: doc.items as Event[], generatedAt: new Date(doc.generatedAt) };
+}
+
 /** The agenda as iCalendar, filtered like the agenda widget. */
+export const calendarOf = (
+  { collective, events, generatedAt }: CalendarInputs,
+  query: EventQuery,
+) =>
+  writeCalendar(
+    collective,
+    events.filter((e) => matchEvent(e, query)),
+    generatedAt,
+  );
+
+/** The agenda as iCalendar, filtered like the agenda widget (undefined without a collective). */
 export async function calendarDocument(
   db: Queryable,
   query: EventQuery,
 ): Promise<string | undefined> {
-  const collective = await collectiveDocument(db);
-  if (!collective) return undefined;
-  const doc = await listDocument(db, 'events');
-  const events = (doc.items as Event[]).filter((e) => matchEvent(e, query));
-  return writeCalendar(collective, events, new Date(doc.generatedAt));
+  const inputs = await calendarInputs(db);
+  return inputs && calendarOf(inputs, query);
 }
 
 /** The coalitions that have a place, as a GeoJSON FeatureCollection (RFC 7946: lon, lat). */

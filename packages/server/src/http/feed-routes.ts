@@ -3,11 +3,14 @@
  * `Cache-Control`, readable from any origin (see cors.ts).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Collective } from '@coalition-kit/sdk';
 import type { Database } from '../store/database.js';
 import type { DocumentCache } from './document-cache.js';
 import { etagOf, type Rendered } from './document-cache.js';
+import { CalendarCache } from './calendar-cache.js';
 import {
-  calendarDocument,
+  calendarInputs,
+  calendarOf,
   coalitionsGeoJson,
   collectiveDocument,
   eventQuery,
@@ -44,21 +47,39 @@ export function send(request: FastifyRequest, reply: FastifyReply, doc: Rendered
   return reply.type(doc.type).send(doc.body);
 }
 
-export function registerFeedRoutes(app: FastifyInstance, db: Database, cache: DocumentCache): void {
+export interface FeedSources {
+  /** The collective as published (cached by the caller). */
+  collective(): Promise<Collective | undefined>;
+  /** How long the events are reused before the database is read again (ms). */
+  cacheMs: number;
+}
+
+export function registerFeedRoutes(
+  app: FastifyInstance,
+  db: Database,
+  cache: DocumentCache,
+  sources: FeedSources,
+): void {
   const serve =
     (
-      key: (r: FastifyRequest) => string | null,
+      /** The cache key, or undefined when there is no such document (answered 404, not kept). */
+      key: (r: FastifyRequest) => string | undefined | Promise<string | undefined>,
       build: (r: FastifyRequest) => Promise<Rendered | undefined>,
       maxAge: number,
       missing: 'notFound' | 'noCollective',
     ) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
-      const k = key(request);
-      // Uncommon queries (filtered calendars) are rendered each time instead of filling the cache.
-      const doc = k === null ? await build(request) : await cache.get(k, () => build(request));
+      const k = await key(request);
+      const doc = k === undefined ? undefined : await cache.get(k, () => build(request));
       if (!doc) return sendProblem(reply, 404, MESSAGES[langOf(request.headers)][missing]);
       return send(request, reply, doc, maxAge);
     };
+
+  const calendars = new CalendarCache(
+    sources.cacheMs,
+    () => calendarInputs(db),
+    (inputs, query) => render(calendarOf(inputs, query), 'text/calendar; charset=utf-8')!,
+  );
 
   app.get(
     '/v1/collective.json',
@@ -83,25 +104,22 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database, cache: Do
   app.get<{ Params: { id: string } }>(
     '/v1/campaigns/:id/stats.json',
     serve(
-      (r) => `stats/${(r.params as { id: string }).id}`,
+      // An unknown id is answered from the cached collective: it never takes a cache entry.
+      async (r) => {
+        const { id } = r.params as { id: string };
+        const known = (await sources.collective())?.campaigns.some((c) => c.id === id);
+        return known ? `stats/${id}` : undefined;
+      },
       async (r) => render(await statsDocument(db, (r.params as { id: string }).id)),
       MAX_AGE.stats,
       'notFound',
     ),
   );
-  app.get(
-    '/v1/events.ics',
-    serve(
-      (r) => (Object.keys(r.query as object).length === 0 ? 'ics' : null),
-      async (r) =>
-        render(
-          await calendarDocument(db, eventQuery(r.query as Record<string, unknown>)),
-          'text/calendar; charset=utf-8',
-        ),
-      MAX_AGE.document,
-      'noCollective',
-    ),
-  );
+  app.get('/v1/events.ics', async (request, reply) => {
+    const doc = await calendars.get(eventQuery(request.query as Record<string, unknown>));
+    if (!doc) return sendProblem(reply, 404, MESSAGES[langOf(request.headers)].noCollective);
+    return send(request, reply, doc, MAX_AGE.document);
+  });
   app.get(
     '/v1/coalitions.geojson',
     serve(

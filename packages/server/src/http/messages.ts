@@ -23,6 +23,15 @@ export const MESSAGES = {
     unknownCommitment: (id: string) => `L’engagement « ${id} » ne fait pas partie de la campagne`,
     kindRefused: (kind: string) => `La campagne n’accepte pas les engagements de type « ${kind} »`,
     notFound: 'Ce document n’existe pas',
+    badUrl:
+      'L’adresse demandée est mal formée (un « % » doit être suivi de deux chiffres hexadécimaux d’un caractère UTF-8 valide)',
+    methodNotAllowed: (method: string, allow: string) =>
+      `La méthode ${method} n’est pas acceptée ici ; méthodes acceptées : ${allow}`,
+    unknownMethod: 'Cette méthode HTTP n’est pas prise en charge par ce serveur',
+    headersTooLarge: 'Les en-têtes de la requête sont trop grands',
+    requestTimeout: 'La requête est arrivée trop lentement : la connexion est fermée, réessayez',
+    tooManyConnections:
+      'Trop de connexions ouvertes depuis votre adresse : fermez-en ou réessayez dans un instant',
     noCollective: 'Le flux n’a pas encore de collectif : importez collective.json',
     cdnMissing:
       'Le bundle des widgets n’est pas construit : lancez `npm run build` (packages/elements/dist/cdn)',
@@ -47,6 +56,15 @@ export const MESSAGES = {
     unknownCommitment: (id: string) => `The commitment "${id}" is not part of the campaign`,
     kindRefused: (kind: string) => `The campaign does not accept "${kind}" pledges`,
     notFound: 'No such document',
+    badUrl:
+      'The requested URL is malformed (a "%" must be followed by the two hex digits of valid UTF-8)',
+    methodNotAllowed: (method: string, allow: string) =>
+      `The method ${method} is not accepted here; accepted methods: ${allow}`,
+    unknownMethod: 'This HTTP method is not supported by this server',
+    headersTooLarge: 'The request headers are too large',
+    requestTimeout: 'The request arrived too slowly: the connection is closed, retry',
+    tooManyConnections:
+      'Too many open connections from your address: close some or retry in a moment',
     noCollective: 'The feed has no collective yet: import collective.json',
     cdnMissing: 'The widgets bundle is not built: run `npm run build` (packages/elements/dist/cdn)',
     internal: 'Internal server error',

@@ -27,6 +27,7 @@ import { nulFields } from './nul-check.js';
 import { MESSAGES, langOf, type Messages } from './messages.js';
 import { sendProblem } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
+import { refuseOverLimit } from './rate-limit-guard.js';
 
 /** Largest accepted body of a submission, in bytes. */
 export const BODY_LIMIT = 16 * 1024;
@@ -111,9 +112,8 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
     const origin = request.headers.origin;
     if (!originAllowed(origin, o.allowOrigins))
       return sendProblem(reply, 403, m.originRefused(String(origin)));
-    const wait = o.limiter.take(request.ip);
-    if (wait > 0)
-      return sendProblem(reply.header('retry-after', String(wait)), 429, m.tooMany(wait));
+    const refused = refuseOverLimit(o.limiter, request, reply);
+    if (refused) return refused;
     if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) {
       return sendProblem(reply, 415, m.unsupportedType);
     }

@@ -22,7 +22,7 @@ export interface PledgeJob {
 }
 
 export type PledgeOutcome =
-  /** Stored now (or, for an address that had pledged, its first pledge's id). */
+  /** Stored now, or answered like it (an address that had pledged: counted once, new id). */
   | { stored: true; id: string }
   /** The key was already used: read its stored answer. */
   | { stored: false };
@@ -101,17 +101,16 @@ async function storeBatch(tx: Queryable, jobs: readonly PledgeJob[]): Promise<Pl
       outcomes.push({ stored: true, id: job.id });
       continue;
     }
-    // This address had already pledged to this campaign: the answer names that pledge.
-    const [existing] = await tx.query<{ id: string }>(
-      'SELECT id FROM pledges WHERE campaign = $1 AND lower(email) = lower($2)',
-      [job.pledge.campaign, job.pledge.email],
-    );
-    const id = existing?.id ?? job.id;
+    // This address had already pledged to this campaign: nothing more is counted, and the
+    // answer keeps the fresh id it was given, so it never reveals the earlier pledge's. The
+    // key is linked to that pledge (not shown), so erasing it erases this answer too.
     await tx.query(
-      `UPDATE idempotency_keys SET body = $1, subject_id = $2 WHERE scope = 'pledges' AND key = $3`,
-      [JSON.stringify(receipt(id)), id, job.key],
+      `UPDATE idempotency_keys SET subject_id = (
+         SELECT id FROM pledges WHERE campaign = $1 AND lower(email) = lower($2))
+       WHERE scope = 'pledges' AND key = $3`,
+      [job.pledge.campaign, job.pledge.email, job.key],
     );
-    outcomes.push({ stored: true, id });
+    outcomes.push({ stored: true, id: job.id });
   }
   return outcomes;
 }
