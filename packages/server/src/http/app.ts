@@ -12,6 +12,8 @@ import { RateLimiter } from './rate-limit.js';
 import { GroupCommit } from '../store/group-commit.js';
 import { BODY_LIMIT, registerSubmissions } from './submissions.js';
 import { registerStaticFiles } from './static-files.js';
+import { isUnavailable } from '../store/unavailable.js';
+import { sendUnavailable } from './unavailable.js';
 
 export interface AppOptions {
   db: Database;
@@ -62,6 +64,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
         return sendProblem(reply, 400, m.invalidJson);
     }
     if (error instanceof SyntaxError) return sendProblem(reply, 400, m.invalidJson);
+    if (isUnavailable(error)) return sendUnavailable(reply, m);
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return sendProblem(reply, status, m.badRequest);
     request.log.error(error);

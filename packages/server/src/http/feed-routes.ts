@@ -16,6 +16,7 @@ import {
 } from './documents.js';
 import { MESSAGES, langOf } from './messages.js';
 import { sendProblem } from './problem.js';
+import { LastGood, STALE_STATUS } from './stale-if-error.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -45,6 +46,7 @@ export function send(request: FastifyRequest, reply: FastifyReply, doc: Rendered
 }
 
 export function registerFeedRoutes(app: FastifyInstance, db: Database, cache: DocumentCache): void {
+  const lastGood = new LastGood();
   const serve =
     (
       key: (r: FastifyRequest) => string | null,
@@ -55,7 +57,11 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database, cache: Do
     async (request: FastifyRequest, reply: FastifyReply) => {
       const k = key(request);
       // Uncommon queries (filtered calendars) are rendered each time instead of filling the cache.
-      const doc = k === null ? await build(request) : await cache.get(k, () => build(request));
+      const { doc, stale } =
+        k === null
+          ? { doc: await build(request), stale: false }
+          : await lastGood.get(k, () => cache.get(k, () => build(request)));
+      if (stale) reply.header('cache-status', STALE_STATUS);
       if (!doc) return sendProblem(reply, 404, MESSAGES[langOf(request.headers)][missing]);
       return send(request, reply, doc, maxAge);
     };
