@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Collective } from '@coalition-kit/sdk';
 import type { Database } from '../store/database.js';
+import { trustProxyOption, type TrustProxy } from './client-address.js';
 import { DocumentCache } from './document-cache.js';
 import { collectiveDocument } from './documents.js';
 import { registerCors } from './cors.js';
@@ -28,8 +29,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Log requests (JSON lines on stdout). */
   log?: boolean;
-  /** Behind a reverse proxy: the client's address (for the rate limit) is read from X-Forwarded-For. */
-  trustProxy?: boolean;
+  /** Behind reverse proxies (hops, or their addresses): the client's address (for the rate limit) is read from X-Forwarded-For. */
+  trustProxy?: TrustProxy;
 }
 
 /** Builds the application (not listening yet). */
@@ -37,7 +38,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
     logger: options.log ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    // Hops or proxy addresses, never `true` (every hop, including the ones the client writes).
+    trustProxy: trustProxyOption(options.trustProxy),
   });
   const cacheMs = options.cacheMs ?? 1000;
   const documents = new DocumentCache(cacheMs);

@@ -26,7 +26,8 @@ import { originAllowed } from './cors.js';
 import { nulFields } from './nul-check.js';
 import { MESSAGES, langOf, type Messages } from './messages.js';
 import { sendProblem } from './problem.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { Limiter } from './rate-limit.js';
+import { clientKey } from './client-address.js';
 
 /** Largest accepted body of a submission, in bytes. */
 export const BODY_LIMIT = 16 * 1024;
@@ -35,7 +36,7 @@ const KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
 
 export interface SubmissionOptions {
   db: Database;
-  limiter: RateLimiter;
+  limiter: Limiter;
   allowOrigins: readonly string[];
   /** The collective as published (cached by the caller). */
   collective(): Promise<Collective | undefined>;
@@ -111,7 +112,7 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
     const origin = request.headers.origin;
     if (!originAllowed(origin, o.allowOrigins))
       return sendProblem(reply, 403, m.originRefused(String(origin)));
-    const wait = o.limiter.take(request.ip);
+    const wait = await o.limiter.take(clientKey(request));
     if (wait > 0)
       return sendProblem(reply.header('retry-after', String(wait)), 429, m.tooMany(wait));
     if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) {

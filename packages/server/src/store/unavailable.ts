@@ -7,7 +7,7 @@
 /** Thrown by the PostgreSQL engine when the database cannot be reached; `cause` is pg's error. */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
-  constructor(readonly cause: unknown) {
+  constructor(override readonly cause: unknown) {
     super(`database unavailable: ${(cause as Error | undefined)?.message ?? String(cause)}`);
   }
 }
