@@ -9,7 +9,7 @@ import { registerCors } from './cors.js';
 import { registerFeedRoutes } from './feed-routes.js';
 import { MESSAGES, langOf } from './messages.js';
 import { sendProblem } from './problem.js';
-import { RateLimiter } from './rate-limit.js';
+import { createLimiter } from './shared-rate-limit.js';
 import { GroupCommit } from '../store/group-commit.js';
 import { BODY_LIMIT, registerSubmissions } from './submissions.js';
 import { registerStaticFiles } from './static-files.js';
@@ -77,11 +77,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
     sendProblem(reply, 404, MESSAGES[langOf(request.headers)].notFound),
   );
 
+  const limiter = createLimiter(options.db, options.rateLimit);
+  app.addHook('onClose', async () => limiter.close?.());
+
   registerCors(app, { allowOrigins: options.allowOrigins });
   registerFeedRoutes(app, options.db, documents);
   registerSubmissions(app, {
     db: options.db,
-    limiter: new RateLimiter(options.rateLimit),
+    limiter,
     pledges: new GroupCommit(options.db),
     allowOrigins: options.allowOrigins,
     collective: () => collective.get('collective', () => collectiveDocument(options.db)),
