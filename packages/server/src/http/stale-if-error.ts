@@ -19,27 +19,42 @@ export interface Served {
 export class LastGood {
   // One entry per document that exists (a few, plus one per campaign): unknown ids render nothing.
   readonly #docs = new Map<string, Rendered>();
-  #serving = false;
+  /** The last reading failed: the database is unreachable. */
+  #down = false;
 
   /** `fresh()`, remembered; its last good value when the database is unreachable. */
   async get(key: string, fresh: () => Promise<Rendered | undefined>): Promise<Served> {
+    const last = this.#docs.get(key);
+    if (this.#down && last) {
+      // A known outage: answer at once (a connection attempt may take seconds to fail), and
+      // try the database behind the answer (`fresh` shares one reading among requests).
+      this.#refresh(key, fresh).catch(() => undefined);
+      return { doc: last, stale: true };
+    }
+    try {
+      return { doc: await this.#refresh(key, fresh), stale: false };
+    } catch (error) {
+      if (!last || !isUnavailable(error)) throw error;
+      return { doc: last, stale: true };
+    }
+  }
+
+  async #refresh(key: string, fresh: () => Promise<Rendered | undefined>) {
     try {
       const doc = await fresh();
       if (doc) this.#docs.set(key, doc);
       else this.#docs.delete(key);
-      this.#serving = false;
-      return { doc, stale: false };
+      this.#down = false;
+      return doc;
     } catch (error) {
-      const last = this.#docs.get(key);
-      if (!last || !isUnavailable(error)) throw error;
-      if (!this.#serving) {
-        this.#serving = true;
+      if (isUnavailable(error) && !this.#down) {
+        this.#down = true;
         process.stderr.write(
           'ck-server: base injoignable, les documents servis sont les dernières copies bonnes / ' +
             'database unreachable, serving the last good documents\n',
         );
       }
-      return { doc: last, stale: true };
+      throw error;
     }
   }
 }
