@@ -7,6 +7,7 @@ import { openDatabase, type Database } from './store/database.js';
 import { migrate } from './store/migrate.js';
 import { loadDemo } from './demo/load.js';
 import type { LoadReport } from './io/load-feed.js';
+import type { TrustProxy } from './http/client-address.js';
 import { DEFAULT_CDN_DIR, DEFAULT_SITE_DIR } from './paths.js';
 
 export interface ServeOptions {
@@ -22,8 +23,8 @@ export interface ServeOptions {
   cdnDir?: string;
   siteDir?: string;
   log?: boolean;
-  /** Read the client's address from X-Forwarded-For (behind a reverse proxy). */
-  trustProxy?: boolean;
+  /** Behind reverse proxies: how many (hops) or their addresses; the client's address comes from X-Forwarded-For. */
+  trustProxy?: TrustProxy;
   /** Timeouts and connections per address (defaults: DEFAULT_LIMITS). */
   connections?: Partial<ConnectionLimits>;
 }
@@ -55,7 +56,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
       cdnDir: o.cdnDir ?? DEFAULT_CDN_DIR,
       siteDir: o.siteDir ?? DEFAULT_SITE_DIR,
       log: o.log ?? false,
-      trustProxy: o.trustProxy ?? false,
+      trustProxy: o.trustProxy,
       ...(o.connections && { connections: o.connections }),
     });
     await app.listen({ port: o.port, host: o.host });

@@ -5,6 +5,7 @@ import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { startServer, type TestServer } from './helpers/start-server.js';
 import { getJson, pledge, post } from './helpers/requests.js';
+import { runCli } from './helpers/process.js';
 
 let server: TestServer;
 before(async () => {
@@ -324,6 +325,36 @@ describe('limits set on the command line', () => {
     const res = await post(`${limited.url}/v1/pledges`, pledge(), from);
     assert.equal(res.status, 429);
     assert.match(res.headers.get('retry-after')!, /^\d+$/);
+  });
+
+  test('--trust-proxy (one hop): 40 POSTs with a spoofed X-Forwarded-For are counted as one client', async () => {
+    const url = `${limited.url}/v1/pledges`;
+    // What a reverse proxy forwards: the client's own header, then the address it saw appended.
+    const statuses = [];
+    for (let i = 0; i < 40; i += 1) {
+      const spoofed = { headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.20` } };
+      statuses.push((await post(url, pledge(), spoofed)).status);
+    }
+    assert.deepEqual(statuses.slice(0, 3), [201, 201, 201]);
+    assert.equal(statuses.filter((s) => s === 429).length, 37);
+  });
+
+  test('IPv6 visitors are counted by their /64', async () => {
+    const url = `${limited.url}/v1/pledges`;
+    const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+    const statuses = [];
+    for (const host of ['1', 'a:b:c', '2', 'ffff'])
+      statuses.push((await post(url, pledge(), from(`2001:db8:aa:bb::${host}`))).status);
+    assert.deepEqual(statuses, [201, 201, 201, 429]);
+    assert.equal((await post(url, pledge(), from('2001:db8:aa:bc::1'))).status, 201);
+  });
+
+  test('--trust-proxy with something that is neither a hop count nor addresses: a clear error', async () => {
+    const res = await runCli(['serve', '--port', '0', '--trust-proxy', '10.0.0.1,proxy'], {
+      CK_LANG: 'fr',
+    });
+    assert.equal(res.code, 1);
+    assert.match(res.stderr, /--trust-proxy attend un nombre de proxys .*« proxy »/);
   });
 
   test('--rate-limit: past N pledges a minute, 429 with Retry-After', async () => {

@@ -17,11 +17,13 @@ import {
   type Target,
 } from './commands.js';
 import { CliError, say } from './output.js';
+import { expandTrustProxy, parseTrustProxy } from './trust-proxy.js';
 
 export const USAGE = `Usage: ck-server <commande> [options]
 
   serve [--port 8787] [--host 127.0.0.1] [--data DIR] [--demo] [--rate-limit N] [--allow-origin O]…
-        [--trust-proxy]               derrière un proxy : l’adresse du client vient de X-Forwarded-For
+        [--trust-proxy [N|IP,…]]      derrière N proxys (défaut 1) ou ceux de ces adresses : l’adresse
+                                      du client vient de X-Forwarded-For
         [--request-timeout 30] [--headers-timeout 10] [--keep-alive-timeout 10]   en secondes
         [--max-connections-per-address 64]   connexions ouvertes par adresse (0 : sans limite)
   import FILE                     collective.json, events.json, members.json, coalitions.json,
@@ -48,7 +50,7 @@ const options = {
   cdn: { type: 'string' },
   site: { type: 'string' },
   log: { type: 'boolean' },
-  'trust-proxy': { type: 'boolean' },
+  'trust-proxy': { type: 'string' },
   'request-timeout': { type: 'string' },
   'headers-timeout': { type: 'string' },
   'keep-alive-timeout': { type: 'string' },
@@ -110,7 +112,7 @@ async function serve(values: ReturnType<typeof parse>['values'], target: Target)
     ...(values.cdn && { cdnDir: values.cdn }),
     ...(values.site && { siteDir: values.site }),
     log: values.log ?? false,
-    trustProxy: values['trust-proxy'] ?? false,
+    trustProxy: parseTrustProxy(values['trust-proxy']),
     connections: {
       requestTimeoutMs: seconds(
         'request-timeout',
@@ -160,7 +162,7 @@ async function serve(values: ReturnType<typeof parse>['values'], target: Target)
 }
 
 function parse(argv: string[]) {
-  return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  return parseArgs({ args: expandTrustProxy(argv), options, allowPositionals: true, strict: true });
 }
 
 /** Runs the command line `argv` (without `node` and the script). */

@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Collective } from '@coalition-kit/sdk';
 import type { Database } from '../store/database.js';
+import { trustProxyOption, type TrustProxy } from './client-address.js';
 import { DocumentCache } from './document-cache.js';
 import { collectiveDocument } from './documents.js';
 import { registerCors } from './cors.js';
@@ -17,10 +18,12 @@ import {
 } from './connection-limits.js';
 import { trackAllowedMethods } from './allowed-methods.js';
 import { refuseOverLimit } from './rate-limit-guard.js';
-import { RateLimiter } from './rate-limit.js';
+import { createLimiter } from './shared-rate-limit.js';
 import { GroupCommit } from '../store/group-commit.js';
 import { BODY_LIMIT, registerSubmissions } from './submissions.js';
 import { registerStaticFiles } from './static-files.js';
+import { isUnavailable } from '../store/unavailable.js';
+import { sendUnavailable } from './unavailable.js';
 
 export interface AppOptions {
   db: Database;
@@ -35,8 +38,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Log requests (JSON lines on stdout). */
   log?: boolean;
-  /** Behind a reverse proxy: the client's address (for the rate limit) is read from X-Forwarded-For. */
-  trustProxy?: boolean;
+  /** Behind reverse proxies (hops, or their addresses): the client's address (for the rate limit) is read from X-Forwarded-For. */
+  trustProxy?: TrustProxy;
   /** Timeouts and the cap of connections per address (defaults: DEFAULT_LIMITS). */
   connections?: Partial<ConnectionLimits>;
   /** The cache of rendered documents (tests pass one to watch its size). */
@@ -52,7 +55,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
     logger: options.log ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    // Hops or proxy addresses, never `true` (every hop, including the ones the client writes).
+    trustProxy: trustProxyOption(options.trustProxy),
     clientErrorHandler,
     frameworkErrors,
     ...timeoutOptions(limits),
@@ -62,7 +66,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const cacheMs = options.cacheMs ?? 1000;
   const documents = options.documents ?? new DocumentCache(cacheMs);
   const collective = new DocumentCache<Collective | undefined>(cacheMs);
-  const limiter = new RateLimiter(options.rateLimit);
+  const limiter = createLimiter(options.db, options.rateLimit);
+  app.addHook('onClose', async () => limiter.close?.());
   const allowedMethods = trackAllowedMethods(app);
 
   // JSON only: Fastify's other default parser (text/plain) is removed, so a form post cannot
@@ -86,6 +91,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
         return sendProblem(reply, 400, m.invalidJson);
     }
     if (error instanceof SyntaxError) return sendProblem(reply, 400, m.invalidJson);
+    if (isUnavailable(error)) return sendUnavailable(reply, m);
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return sendProblem(reply, status, m.badRequest);
     request.log.error(error);
@@ -93,10 +99,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return sendProblem(reply, 500, m.internal);
   });
   // A write to no route counts against the rate limit like a submission, before its body is read.
-  app.addHook('onRequest', (request, reply, done) => {
-    if (request.is404 && !READS.has(request.method) && refuseOverLimit(limiter, request, reply))
-      return;
-    done();
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.is404 && !READS.has(request.method))
+      return refuseOverLimit(limiter, request, reply);
+    return undefined;
   });
   app.setNotFoundHandler((request, reply) => {
     const m = MESSAGES[langOf(request.headers)];

@@ -19,6 +19,8 @@ import {
 } from './documents.js';
 import { MESSAGES, langOf } from './messages.js';
 import { sendProblem } from './problem.js';
+import { LastGood, STALE_STATUS } from './stale-if-error.js';
+import { isUnavailable } from '../store/unavailable.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -60,6 +62,7 @@ export function registerFeedRoutes(
   cache: DocumentCache,
   sources: FeedSources,
 ): void {
+  const lastGood = new LastGood();
   const serve =
     (
       /** The cache key, or undefined when there is no such document (answered 404, not kept). */
@@ -70,7 +73,11 @@ export function registerFeedRoutes(
     ) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
       const k = await key(request);
-      const doc = k === undefined ? undefined : await cache.get(k, () => build(request));
+      const { doc, stale } =
+        k === undefined
+          ? { doc: undefined, stale: false }
+          : await lastGood.get(k, () => cache.get(k, () => build(request)));
+      if (stale) reply.header('cache-status', STALE_STATUS);
       if (!doc) return sendProblem(reply, 404, MESSAGES[langOf(request.headers)][missing]);
       return send(request, reply, doc, maxAge);
     };
@@ -107,8 +114,13 @@ export function registerFeedRoutes(
       // An unknown id is answered from the cached collective: it never takes a cache entry.
       async (r) => {
         const { id } = r.params as { id: string };
-        const known = (await sources.collective())?.campaigns.some((c) => c.id === id);
-        return known ? `stats/${id}` : undefined;
+        const collective = await sources.collective().catch((error: unknown) => {
+          if (isUnavailable(error)) return null;
+          throw error;
+        });
+        // Database unreachable: a campaign served before is found by its last good copy.
+        if (collective === null) return `stats/${id}`;
+        return collective?.campaigns.some((c) => c.id === id) ? `stats/${id}` : undefined;
       },
       async (r) => render(await statsDocument(db, (r.params as { id: string }).id)),
       MAX_AGE.stats,

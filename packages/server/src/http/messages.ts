@@ -16,6 +16,8 @@ export const MESSAGES = {
     unsupportedType: 'Seul le JSON est accepté (Content-Type: application/json)',
     tooLarge: (limit: number) => `Le corps de la requête dépasse ${limit} octets`,
     tooMany: (s: number) => `Trop d’envois depuis votre adresse : réessayez dans ${s} s`,
+    unavailable: (s: number) =>
+      `La base de données est momentanément injoignable : réessayez dans ${s} s`,
     originRefused: (o: string) => `Les envois depuis ${o} ne sont pas acceptés par ce flux`,
     unknownCampaign: (id: string) => `La campagne « ${id} » n’existe pas`,
     notOpenYet: (id: string, at: string) => `La campagne « ${id} » n’ouvre que le ${at}`,
@@ -49,6 +51,7 @@ export const MESSAGES = {
     unsupportedType: 'Only JSON is accepted (Content-Type: application/json)',
     tooLarge: (limit: number) => `The request body is larger than ${limit} bytes`,
     tooMany: (s: number) => `Too many submissions from your address: retry in ${s} s`,
+    unavailable: (s: number) => `The database is unreachable for a moment: retry in ${s} s`,
     originRefused: (o: string) => `Submissions from ${o} are not accepted by this feed`,
     unknownCampaign: (id: string) => `The campaign "${id}" does not exist`,
     notOpenYet: (id: string, at: string) => `The campaign "${id}" opens on ${at}`,

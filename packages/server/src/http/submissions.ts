@@ -26,7 +26,7 @@ import { originAllowed } from './cors.js';
 import { nulFields } from './nul-check.js';
 import { MESSAGES, langOf, type Messages } from './messages.js';
 import { sendProblem } from './problem.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { Limiter } from './rate-limit.js';
 import { refuseOverLimit } from './rate-limit-guard.js';
 
 /** Largest accepted body of a submission, in bytes. */
@@ -36,7 +36,7 @@ const KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
 
 export interface SubmissionOptions {
   db: Database;
-  limiter: RateLimiter;
+  limiter: Limiter;
   allowOrigins: readonly string[];
   /** The collective as published (cached by the caller). */
   collective(): Promise<Collective | undefined>;
@@ -112,7 +112,7 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
     const origin = request.headers.origin;
     if (!originAllowed(origin, o.allowOrigins))
       return sendProblem(reply, 403, m.originRefused(String(origin)));
-    const refused = refuseOverLimit(o.limiter, request, reply);
+    const refused = await refuseOverLimit(o.limiter, request, reply);
     if (refused) return refused;
     if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) {
       return sendProblem(reply, 415, m.unsupportedType);

@@ -11,6 +11,7 @@
 import type { Pledge } from '@coalition-kit/sdk';
 import type { Database, Queryable } from './database.js';
 import type { ConsentProof } from './pledges.js';
+import { isUnavailable } from './unavailable.js';
 
 export interface PledgeJob {
   key: string;
@@ -153,8 +154,9 @@ export class GroupCommit {
         );
         batch.forEach((p, i) => p.resolve(outcomes[i]!));
       } catch (error) {
-        if (batch.length === 1) {
-          batch[0]!.reject(error);
+        // Alone, or the database is unreachable (trying each again would only wait longer).
+        if (batch.length === 1 || isUnavailable(error)) {
+          for (const p of batch) p.reject(error);
           continue;
         }
         // One bad pledge must not fail the others: each is tried again on its own.

@@ -24,6 +24,8 @@ export interface StartOptions {
   args?: string[];
   /** More environment variables for the server and `cli()`. */
   env?: Record<string, string>;
+  /** Serve this PostgreSQL database (another test server's) instead of a new one: several instances. */
+  sharedDatabaseUrl?: string;
 }
 
 export interface TestServer {
@@ -114,9 +116,11 @@ async function spawnServer(
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   const adminUrl = options.env?.DATABASE_URL ?? process.env.DATABASE_URL;
   const dataDir = mkdtempSync(join(tmpdir(), 'ck-server-test-'));
-  let databaseUrl: string | undefined;
-  if (adminUrl) databaseUrl = await createDatabase(adminUrl);
-  else await copyTemplate(options.demo ?? false, join(dataDir, 'data'));
+  let databaseUrl = options.sharedDatabaseUrl;
+  // A database the server shares belongs to its first server, which drops it.
+  const owned = Boolean(adminUrl) && databaseUrl === undefined;
+  if (adminUrl && owned) databaseUrl = await createDatabase(adminUrl);
+  else if (!databaseUrl) await copyTemplate(options.demo ?? false, join(dataDir, 'data'));
   const data = join(dataDir, 'data');
   const env = { ...process.env, ...options.env, DATABASE_URL: databaseUrl ?? '' };
   const args = [
@@ -149,7 +153,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     async stop() {
       running.child.kill('SIGTERM');
       await exited(running.child);
-      if (adminUrl && databaseUrl) await dropDatabase(adminUrl, databaseUrl).catch(() => undefined);
+      if (owned && adminUrl && databaseUrl)
+        await dropDatabase(adminUrl, databaseUrl).catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     },
     kill9() {
