@@ -2,10 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../src/feed/define.js';
 import '../src/agenda/define.js';
 import type { CkAgenda } from '../src/agenda/agenda.js';
-import { freshFeed, requestCount, settled } from './helpers/feeds.js';
+import { feedPath as path, freshFeed, requestCount, settled } from './helpers/feeds.js';
 import { shownNames } from './helpers/query.js';
-
-const path = (feed: string) => new URL(feed, location.href).pathname;
 
 describe('<ck-feed>', () => {
   let box: HTMLElement;

@@ -5,6 +5,9 @@ let counter = 0;
 export const freshFeed = (name: string) =>
   `/__feeds/${name}~t${Date.now().toString(36)}${counter++}/v1`;
 
+/** The path of a feed URL, as `requestCount` takes it. */
+export const feedPath = (feed: string) => new URL(feed, location.href).pathname;
+
 /** Requests the server saw whose path starts with `prefix`. */
 export async function requestCount(prefix: string): Promise<number> {
   const r = await fetch(`/__feeds/_count?prefix=${encodeURIComponent(prefix)}`);
