@@ -14,6 +14,11 @@ export async function requestCount(prefix: string): Promise<number> {
   return ((await r.json()) as { count: number }).count;
 }
 
+/** Resolves once the server saw `count` requests starting with `prefix` (the test's timeout bounds it). */
+export async function requestsArrived(prefix: string, count: number): Promise<void> {
+  while ((await requestCount(prefix)) < count) await new Promise((r) => setTimeout(r, 20));
+}
+
 /** Resolves once `el` fires `ck-load` or `ck-error` (whichever first). */
 export function settled(el: HTMLElement): Promise<Event> {
   return new Promise((resolve) => {
