@@ -1,9 +1,9 @@
 /**
  * `CkElement`: the thin shell every Coalition Kit widget extends. The work is in controllers
- * (see `README.md`): `DataController` (client, documents, `ck-load` / `ck-error`),
- * `LocalizeController` (language, strings), `FocusController` (focus after a render). The
- * shell finds the client, renders the four states around the widget's content and applies
- * the collective's brand colours.
+ * (see `README.md`): `DataController` (documents, `ck-load` / `ck-error`), `LocalizeController`
+ * (language, strings), `FocusController` (focus after a render); `renderStates` draws the
+ * four states. The shell wires them to the widget's client (`clients.ts`), sets the custom
+ * states and applies the collective's brand colours.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -21,6 +21,7 @@ import {
 import { FocusController } from './focus.js';
 import { sharedMessages, type Lang } from './i18n.js';
 import { LocalizeController } from './localize.js';
+import { renderStates } from './states.js';
 import { hostStyles } from './styles.js';
 import { applyBrand, guardContrast } from './theme.js';
 import { VERSION } from './version.js';
@@ -175,53 +176,22 @@ export abstract class CkElement<T = unknown> extends LitElement {
     this.reload();
   };
 
-  protected renderError(): TemplateResult {
+  protected override render(): TemplateResult {
     const m = this.localize.m().common;
     const missingFeed = this.data.error instanceof MissingFeedError;
-    return html`<div class="error" part="error" role="alert">
-      <p><strong>${this.errorSentence()}</strong></p>
-      <p>${missingFeed ? m.noFeed : m.errorHint}</p>
-      ${
-        missingFeed
-          ? nothing
-          : html`<button
-              type="button"
-              class="button"
-              part="retry-button"
-              @click=${this.#handleRetry}
-            >
-              ${m.retry}
-            </button>`
-      }
-    </div>`;
-  }
-
-  protected override render(): TemplateResult {
-    const lang = this.resolvedLang;
-    const state = this.data.state;
     const data = this.data.value;
-    return html`<div
-      part="base"
-      class="base state-${state}"
-      lang=${lang}
-      aria-busy=${state === 'loading' ? 'true' : 'false'}
-    >
-      ${
-        state === 'loading'
-          ? html`<div part="fallback"><slot></slot></div>
-              ${this.renderSkeleton()}`
-          : nothing
-      }
-      ${
-        state === 'error'
-          ? html`${this.renderError()}
-              <div part="fallback"><slot></slot></div>`
-          : nothing
-      }
-      ${(state === 'empty' || state === 'populated') && data !== undefined ? this.renderContent(data) : nothing}
-      <div role="status" aria-live="polite" class="visually-hidden" part="status-region">
-        ${this.announcement}
-      </div>
-    </div>`;
+    return renderStates({
+      state: this.data.state,
+      lang: this.resolvedLang,
+      announcement: this.announcement,
+      skeleton: () => this.renderSkeleton(),
+      content: () => (data === undefined ? nothing : this.renderContent(data)),
+      error: {
+        sentence: this.errorSentence(),
+        hint: missingFeed ? m.noFeed : m.errorHint,
+        retry: missingFeed ? undefined : m.retry,
+        onRetry: this.#handleRetry,
+      },
+    });
   }
 }
