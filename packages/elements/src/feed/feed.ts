@@ -14,6 +14,7 @@ import { VERSION } from '../shared/version.js';
  * @summary Feed provider: the widgets inside share one client.
  * @tag ck-feed
  * @slot - The widgets (and any other content).
+ * @attr lang - Language of the widgets inside that have no `lang` of their own (`fr` by default, `en`).
  */
 export class CkFeed extends LitElement {
   static version = VERSION;
