@@ -108,15 +108,18 @@ const minifyCss = () => ({
   },
 });
 
+/** The tags and their modules (`packages/elements/widgets.json`, the one list). */
+const { widgets } = JSON.parse(readFileSync('packages/elements/widgets.json', 'utf8'));
+
 /** `@coalition-kit/elements`: npm ESM per module (defines stay in `<widget>/define.js`), and the CDN build. */
 const elements = [
   {
     input: {
       index: 'packages/elements/src/index.ts',
       loader: 'packages/elements/src/loader.ts',
-      'feed/define': 'packages/elements/src/feed/define.ts',
-      'agenda/define': 'packages/elements/src/agenda/define.ts',
-      'pledge-form/define': 'packages/elements/src/pledge-form/define.ts',
+      ...Object.fromEntries(
+        widgets.map((w) => [`${w.module}/define`, `packages/elements/src/${w.module}/define.ts`]),
+      ),
     },
     external: externalFor('packages/elements'),
     onwarn,

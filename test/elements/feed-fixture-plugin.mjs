@@ -1,6 +1,7 @@
 // Serves the fixture feeds of feeds.mjs over real HTTP to the browser tests, and counts requests.
 //   GET|HEAD /__feeds/<name>[~anything]/v1/<document>   a fixture document ("~x": a fresh URL, same data)
 //   /__feeds/slow-<name>/…                               the same, answered after 1.5 s
+//   {status, body, failFirst: n}                         a document failing n times, then 200
 //   GET /__feeds/_count?prefix=/__feeds/demo~a/         how many requests began with that prefix
 //   /__pledge/…                                          the scriptable pledge feed (pledge-fixture.mjs)
 // Registered in web-test-runner.config.mjs as a middleware.
@@ -36,7 +37,9 @@ export function feedFixtureMiddleware() {
     }
     const wrapped = typeof doc === 'object' && 'status' in doc && 'body' in doc;
     const body = wrapped ? doc.body : doc;
-    ctx.status = wrapped ? doc.status : 200;
+    // `failFirst: n`: the first n requests of this URL get `status`, the next ones 200.
+    const failing = wrapped && (!doc.failFirst || counts.get(ctx.path) <= doc.failFirst);
+    ctx.status = failing ? doc.status : 200;
     ctx.type = wrapped && doc.type ? doc.type : 'application/json';
     ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
   };

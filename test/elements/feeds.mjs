@@ -1,5 +1,6 @@
 // Fixture feeds for the elements' browser tests, served by feed-fixture-plugin.mjs.
 // Upcoming events are in 2030–2031 and past ones in 2020, so tests need no fake clock.
+import { pledgeCollective } from './pledge-fixture.mjs';
 
 export const collective = {
   version: 1,
@@ -102,6 +103,13 @@ export const events = [
 ];
 
 const list = (items) => ({ version: 1, generatedAt: '2030-01-01T00:00:00Z', items });
+const counter = (campaign, total) => ({
+  version: 1,
+  campaign,
+  total,
+  byCommitment: {},
+  recent: [],
+});
 
 /** `count` generated upcoming events, one every 3 hours from 2030-01-01. */
 export function manyEvents(count) {
@@ -188,6 +196,20 @@ export const feeds = {
       },
     ]),
     'members.json': list([]),
+  },
+  /** A page with an agenda and a pledge form: one collective with campaigns, events, counters. */
+  campaigns: {
+    'collective.json': { ...collective, campaigns: pledgeCollective.campaigns },
+    'events.json': list(events),
+    'members.json': list(members),
+    'campaigns/appel/stats.json': counter('appel', 412),
+    'campaigns/citoyens/stats.json': counter('citoyens', 37),
+  },
+  /** `events.json` is missing at first (404, not retried by the SDK), then published. */
+  'late-events': {
+    'collective.json': collective,
+    'events.json': { failFirst: 1, status: 404, body: list(events) },
+    'members.json': list(members),
   },
   big: {
     'collective.json': collective,

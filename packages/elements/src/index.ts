@@ -3,7 +3,21 @@
  * Define what you use: `import '@coalition-kit/elements/agenda.js'` (one tag each), or load
  * the script-tag build `dist/cdn/coalition-kit.js`, which defines them all lazily.
  */
-export { CkElement, type LoadResult, type LoadState } from './shared/ck-element.js';
+export { CkElement, MissingFeedError } from './shared/ck-element.js';
+export {
+  DataController,
+  type DataOptions,
+  type LoadContext,
+  type LoadState,
+  type LoadSummary,
+} from './shared/data.js';
+export { LocalizeController } from './shared/localize.js';
+export { FocusController, type FocusTarget } from './shared/focus.js';
+export { PagingController } from './shared/list/paging.js';
+export { DetailsController } from './shared/list/details.js';
+export { renderFilterForm, type FilterField } from './shared/list/filter-form.js';
+export { defineMessages, type Messages } from './shared/i18n.js';
+export { plural, type PluralForms } from './shared/plural.js';
 export { CkFeed } from './feed/feed.js';
 export { CkAgenda, type AgendaView } from './agenda/agenda.js';
 export { CkPledgeForm, type PledgePhase } from './pledge-form/pledge-form.js';

@@ -1,30 +1,38 @@
 /**
  * The script-tag entry (`dist/cdn/coalition-kit.js`). It defines nothing heavy up front: it
  * watches the page and loads a widget's chunk only when its tag appears (now or later, e.g.
- * in a single-page app). Adding a widget is one line in `WIDGETS`.
+ * in a single-page app). The tags come from `widgets.json` (`src/widgets.ts` is generated).
+ *
+ * The document's observer does not see inside shadow roots: an app that renders widgets in
+ * its own components calls `discover(shadowRoot)` (see the package README).
  */
-const WIDGETS: Record<string, () => Promise<unknown>> = {
-  'ck-feed': () => import('./feed/define.js'),
-  'ck-agenda': () => import('./agenda/define.js'),
-  'ck-pledge-form': () => import('./pledge-form/define.js'),
-  // 'ck-member-list': () => import('./member-list/define.js'),
-  // 'ck-coalition-map': () => import('./coalition-map/define.js'),
-};
+import { WIDGETS } from './widgets.js';
 
 const pending = new Map(Object.entries(WIDGETS));
+const loading = new Map<string, Promise<unknown>>();
+const watched = new WeakSet<Node>();
 
-function loadFound(root: ParentNode): void {
+function loadFound(root: ParentNode): Promise<unknown>[] {
+  const found: Promise<unknown>[] = [];
   for (const [tag, load] of pending) {
     if (customElements.get(tag)) {
       pending.delete(tag); // defined by another copy of the script: that one wins
     } else if (root.querySelector(tag) || (root instanceof Element && root.localName === tag)) {
       pending.delete(tag);
-      load().catch((error: unknown) =>
-        console.error(`Coalition Kit: could not load <${tag}>`, error),
+      loading.set(
+        tag,
+        load().catch((error: unknown) =>
+          console.error(`Coalition Kit: could not load <${tag}>`, error),
+        ),
       );
     }
   }
-  if (pending.size === 0) observer.disconnect();
+  for (const [tag, promise] of loading) {
+    if (root.querySelector(tag) || (root instanceof Element && root.localName === tag)) {
+      found.push(promise);
+    }
+  }
+  return found;
 }
 
 const observer = new MutationObserver((records) => {
@@ -33,7 +41,25 @@ const observer = new MutationObserver((records) => {
       if (node instanceof Element) loadFound(node);
     }
   }
+  if (pending.size === 0) observer.disconnect();
 });
 
-loadFound(document);
-if (pending.size) observer.observe(document.documentElement, { childList: true, subtree: true });
+/**
+ * Loads the widgets used in `root` (a shadow root, an element, the document) and watches it
+ * for widgets added later. Resolves once the tags found are defined.
+ *
+ * @example
+ * import { discover } from 'https://feed.example.org/cdn/coalition-kit.js';
+ * await discover(this.shadowRoot);
+ */
+export async function discover(root: Document | ShadowRoot | Element): Promise<void> {
+  const found = loadFound(root);
+  const target = root instanceof Document ? root.documentElement : root;
+  if (pending.size && !watched.has(target)) {
+    watched.add(target);
+    observer.observe(target, { childList: true, subtree: true });
+  }
+  await Promise.all(found);
+}
+
+void discover(document);

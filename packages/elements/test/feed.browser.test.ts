@@ -2,10 +2,14 @@ import { expect } from '@open-wc/testing';
 import '../src/feed/define.js';
 import '../src/agenda/define.js';
 import type { CkAgenda } from '../src/agenda/agenda.js';
-import { freshFeed, requestCount, settled } from './helpers/feeds.js';
+import {
+  feedPath as path,
+  freshFeed,
+  requestCount,
+  requestsArrived,
+  settled,
+} from './helpers/feeds.js';
 import { shownNames } from './helpers/query.js';
-
-const path = (feed: string) => new URL(feed, location.href).pathname;
 
 describe('<ck-feed>', () => {
   let box: HTMLElement;
@@ -76,7 +80,8 @@ describe('single-page apps', () => {
     let loads = 0;
     agenda.addEventListener('ck-load', () => loads++);
     box.append(agenda);
-    await agenda.updateComplete;
+    // The agenda's request is on its way (the slow feed answers it 1.5 s later).
+    await requestsArrived(`${path(feed)}/events.json`, 1);
     agenda.remove(); // the route changes before the slow feed answers
     // Outlive the slow answer (1.5 s) with a request of our own to another slow URL.
     await fetch(`${freshFeed('slow-demo')}/collective.json`);

@@ -32,4 +32,18 @@ describe('loader (dist/cdn/coalition-kit.js)', () => {
     ).to.deep.equal([]);
     agenda.remove();
   });
+
+  it('discover(shadowRoot) loads the widgets an app renders in its own shadow roots', async () => {
+    const { discover } = await import('../src/loader.js');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<ck-pledge-form campaign="appel"></ck-pledge-form>';
+    await discover(shadow);
+    expect(shadow.firstElementChild).to.be.instanceOf(customElements.get('ck-pledge-form')!);
+    // Watched from then on: a widget added later in that root loads too.
+    shadow.append(document.createElement('ck-feed'));
+    await customElements.whenDefined('ck-feed');
+    host.remove();
+  });
 });

@@ -53,6 +53,11 @@ export interface ClientOptions {
 /** Options of one call. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /**
+   * Language of this call's messages (issues, errors), e.g. the calling widget's: clients
+   * are shared by every widget of a feed, whatever their language. Default: the client's.
+   */
+  lang?: string | undefined;
 }
 
 export interface SubmitOptions extends CallOptions {
@@ -90,14 +95,17 @@ export interface Client {
     declaration: CoalitionDeclarationInput,
     options?: SubmitOptions,
   ): Promise<Receipt>;
-  /** Validates a pledge without sending it: field errors in the client's language. */
-  checkPledge(pledge: unknown): FieldError[];
+  /** Validates a pledge without sending it: field errors in `lang` (default: the client's). */
+  checkPledge(pledge: unknown, options?: Pick<CallOptions, 'lang'>): FieldError[];
   /** Validates a coalition declaration without sending it. */
-  checkDeclaration(declaration: unknown): FieldError[];
+  checkDeclaration(declaration: unknown, options?: Pick<CallOptions, 'lang'>): FieldError[];
   /** URL of the agenda as iCalendar with the same filters (`{feed}/events.ics?…`). */
   eventsIcsUrl(query?: EventQuery): string;
-  /** Forgets fetched documents, so the next call asks the server. */
-  refresh(): void;
+  /**
+   * Forgets fetched documents, so the next call asks the server (bypassing the browser's
+   * HTTP cache too). With a URL (e.g. a `FeedError`'s `url`), forgets that document only.
+   */
+  refresh(url?: string): void;
 }
 
 /** Trims the trailing slash and resolves a relative feed against the page. */
@@ -158,21 +166,28 @@ export function createClient(options: ClientOptions): Client {
     retryDelay: options.retryDelay,
     maxBytes: options.maxBytes,
   });
-  // Parsed documents, keyed by the fetched body: a revalidated (304) body is not parsed again.
-  const parsed = new WeakMap<object, unknown>();
+  // Parsed documents, keyed by the fetched body and the language of their issues: a
+  // revalidated (304) body is not parsed again.
+  const parsed = new WeakMap<object, Partial<Record<Lang, unknown>>>();
+  const langOf = (opts?: Pick<CallOptions, 'lang'>): Lang =>
+    opts?.lang ? toLang(opts.lang) : lang;
   const url = (path: string) => `${feed}/${path}`;
 
   async function load<T>(
     path: string,
-    parse: (body: unknown) => T,
-    signal?: AbortSignal,
+    parse: (body: unknown, lang: Lang) => T,
+    opts: CallOptions = {},
   ): Promise<T> {
     const href = url(path);
-    const body = await transport.getJson(href, signal);
-    if (typeof body === 'object' && body !== null && parsed.has(body)) return parsed.get(body) as T;
+    const callLang = langOf(opts);
+    const body = await transport.getJson(href, opts.signal, callLang);
+    const byLang = typeof body === 'object' && body !== null ? parsed.get(body) : undefined;
+    if (byLang && callLang in byLang) return byLang[callLang] as T;
     try {
-      const result = parse(body);
-      if (typeof body === 'object' && body !== null) parsed.set(body, result);
+      const result = parse(body, callLang);
+      if (typeof body === 'object' && body !== null) {
+        parsed.set(body, { ...byLang, [callLang]: result });
+      }
       return result;
     } catch (error) {
       if (error instanceof InvalidDocumentError) {
@@ -185,8 +200,8 @@ export function createClient(options: ClientOptions): Client {
   const list = <T extends { id: string }>(
     path: string,
     schema: z.ZodMiniType<T>,
-    signal?: AbortSignal,
-  ) => load(path, (body) => parseListDocument(schema, body, lang), signal);
+    opts?: CallOptions,
+  ) => load(path, (body, callLang) => parseListDocument(schema, body, callLang), opts);
 
   async function submit<T>(
     path: string,
@@ -195,13 +210,14 @@ export function createClient(options: ClientOptions): Client {
     opts: SubmitOptions = {},
   ): Promise<Receipt> {
     const href = url(path);
-    const m = SUBMIT_MESSAGES[lang];
-    const checked = validate(schema, input, lang);
+    const callLang = langOf(opts);
+    const m = SUBMIT_MESSAGES[callLang];
+    const checked = validate(schema, input, callLang);
     if (!checked.ok) throw new SubmissionError(m.invalid, { url: href, errors: checked.errors });
     const key = opts.idempotencyKey ?? randomKey();
     const { status, body } = await transport.postJson(href, checked.value, key, opts.signal);
     if (status >= 200 && status < 300) {
-      const receipt = validate(SubmissionReceipt, body, lang);
+      const receipt = validate(SubmissionReceipt, body, callLang);
       if (!receipt.ok) throw new FeedError(`${href}: ${m.refused(status)}`, { url: href, status });
       return { ...receipt.value, idempotencyKey: key };
     }
@@ -222,32 +238,32 @@ export function createClient(options: ClientOptions): Client {
     async collective(opts = {}) {
       const { collective, issues } = await load(
         'collective.json',
-        (b) => parseCollective(b, lang),
-        opts.signal,
+        (b, callLang) => parseCollective(b, callLang),
+        opts,
       );
       return { ...collective, issues };
     },
     async events(query = {}, opts = {}) {
-      const all = await list('events.json', Event, opts.signal);
+      const all = await list('events.json', Event, opts);
       return {
         items: sortByStart(all.items.filter((e) => matchEvent(e, query))),
         issues: all.issues,
       };
     },
     async members(query = {}, opts = {}) {
-      const all = await list('members.json', Member, opts.signal);
+      const all = await list('members.json', Member, opts);
       return { items: all.items.filter((m) => matchMember(m, query)), issues: all.issues };
     },
     async coalitions(query = {}, opts = {}) {
-      const all = await list('coalitions.json', Coalition, opts.signal);
+      const all = await list('coalitions.json', Coalition, opts);
       return { items: all.items.filter((c) => matchCoalition(c, query)), issues: all.issues };
     },
     async stats(campaignId, opts = {}) {
       const path = `campaigns/${encodeURIComponent(campaignId)}/stats.json`;
       return load(
         path,
-        (body) => {
-          const result = validate(CampaignStats, body, lang);
+        (body, callLang) => {
+          const result = validate(CampaignStats, body, callLang);
           if (!result.ok) {
             throw new InvalidDocumentError(
               result.errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('; '),
@@ -255,7 +271,7 @@ export function createClient(options: ClientOptions): Client {
           }
           return result.value;
         },
-        opts.signal,
+        opts,
       );
     },
     async submitPledge(pledge, opts) {
@@ -267,12 +283,12 @@ export function createClient(options: ClientOptions): Client {
     declareCoalition(declaration, opts) {
       return submit('coalitions', CoalitionDeclaration, declaration, opts);
     },
-    checkPledge(pledge) {
-      const r = validate(Pledge, pledge, lang);
+    checkPledge(pledge, opts) {
+      const r = validate(Pledge, pledge, langOf(opts));
       return r.ok ? [] : r.errors;
     },
-    checkDeclaration(declaration) {
-      const r = validate(CoalitionDeclaration, declaration, lang);
+    checkDeclaration(declaration, opts) {
+      const r = validate(CoalitionDeclaration, declaration, langOf(opts));
       return r.ok ? [] : r.errors;
     },
     eventsIcsUrl(query = {}) {
@@ -283,8 +299,8 @@ export function createClient(options: ClientOptions): Client {
       const qs = params.toString();
       return url(`events.ics${qs ? `?${qs}` : ''}`);
     },
-    refresh() {
-      transport.invalidate();
+    refresh(documentUrl) {
+      transport.invalidate(documentUrl);
     },
   };
 }

@@ -4,4 +4,4 @@ export type Lang = (typeof LANGS)[number];
 
 /** `en`, `en-GB`… are English; anything else is French, the default. */
 export const toLang = (value: string | null | undefined): Lang =>
-  value?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  value?.trim().toLowerCase().startsWith('en') ? 'en' : 'fr';

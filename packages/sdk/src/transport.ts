@@ -133,7 +133,7 @@ export class Transport {
    * GETs a JSON document. Callers asking for one URL at the same time share one request;
    * a document younger than `maxAge` is answered from memory, an older one is revalidated.
    */
-  getJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  getJson(url: string, signal?: AbortSignal, lang: Lang = this.#lang): Promise<unknown> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const cached = this.#cache.get(url);
     if (cached && Date.now() - cached.fetchedAt < this.#maxAge) return Promise.resolve(cached.body);
@@ -150,8 +150,12 @@ export class Transport {
     }
     const shared = flight;
     shared.waiting++;
-    if (!signal) return shared.promise;
-    return abortable(shared.promise, signal, () => {
+    // One request for every caller, but each caller's error speaks the caller's language.
+    const answer = shared.promise.catch((error: unknown) => {
+      throw this.#toFeedError(url, error, lang);
+    });
+    if (!signal) return answer;
+    return abortable(answer, signal, () => {
       if (--shared.waiting > 0) return;
       // The last caller left: stop the download, and let the next caller start afresh.
       if (this.#inFlight.get(url) === shared) this.#inFlight.delete(url);
@@ -177,7 +181,6 @@ export class Transport {
     cached: CachedDocument | undefined,
     signal: AbortSignal,
   ): Promise<unknown> {
-    const m = MESSAGES[this.#lang];
     let response: Response;
     let text: string;
     try {
@@ -197,22 +200,20 @@ export class Transport {
       // A bound on memory: a wrong URL may point at a huge file.
       if (Number(response.headers.get('content-length')) > this.#maxBytes) {
         void response.body?.cancel().catch(() => undefined);
-        throw new FeedError(m.tooBig(url, this.#maxBytes), { url, status: response.status });
+        throw new Unreadable('tooBig', response.status);
       }
       // Inside the try: a connection cut while the body streams is a network failure too.
       text = await response.text();
     } catch (error) {
-      throw this.#toFeedError(url, error);
+      throw error instanceof Unreadable ? error : new Unreachable(error);
     }
     // Without Content-Length (chunked), the size is known once read; UTF-16 units ≤ bytes.
-    if (text.length > this.#maxBytes) {
-      throw new FeedError(m.tooBig(url, this.#maxBytes), { url, status: response.status });
-    }
+    if (text.length > this.#maxBytes) throw new Unreadable('tooBig', response.status);
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch (cause) {
-      throw new FeedError(m.json(url), { url, status: response.status, cause });
+      throw new Unreadable('json', response.status, cause);
     }
     this.#cache.set(url, { etag: response.headers.get('etag'), body, fetchedAt: Date.now() });
     return body;
@@ -234,7 +235,7 @@ export class Transport {
       });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (!(error instanceof HTTPError)) throw this.#toFeedError(url, error);
+      if (!(error instanceof HTTPError)) throw this.#toFeedError(url, new Unreachable(error));
       // The server's last answer, after retries: the client turns it into field errors.
       response = error.response;
     }
@@ -248,8 +249,14 @@ export class Transport {
     return { status: response.status, body };
   }
 
-  #toFeedError(url: string, error: unknown): FeedError {
-    const m = MESSAGES[this.#lang];
+  #toFeedError(url: string, failure: unknown, lang: Lang = this.#lang): FeedError {
+    const m = MESSAGES[lang];
+    if (failure instanceof Unreadable) {
+      const { reason, status, cause } = failure;
+      const message = reason === 'json' ? m.json(url) : m.tooBig(url, this.#maxBytes);
+      return new FeedError(message, { url, status, cause });
+    }
+    const error = failure instanceof Unreachable ? failure.cause : failure;
     if (error instanceof FeedError) return error;
     if (error instanceof HTTPError) {
       return new FeedError(m.http(url, error.response.status), {
@@ -262,6 +269,24 @@ export class Transport {
     if ((error as Error)?.name === 'AbortError')
       return new FeedError((error as Error).message, { url, cause: error });
     return new FeedError(m.network(url), { url, cause: error });
+  }
+}
+
+/** A body the feed sent but that cannot be used (too big, not JSON); worded by the caller. */
+class Unreadable extends Error {
+  constructor(
+    readonly reason: 'tooBig' | 'json',
+    readonly status: number,
+    override readonly cause?: unknown,
+  ) {
+    super(reason);
+  }
+}
+
+/** The request failed (network, HTTP status, timeout); worded by the caller. */
+class Unreachable extends Error {
+  constructor(override readonly cause: unknown) {
+    super('unreachable');
   }
 }
 

@@ -1,16 +1,16 @@
 /** `<ck-agenda>`: the common agenda of the collective. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Client, Event, EventQuery, Member } from '@coalition-kit/sdk';
-import { CkElement, type LoadResult } from '../shared/ck-element.js';
+import type { Event, EventQuery, FeedIssue, Member } from '@coalition-kit/sdk';
+import { CkElement } from '../shared/ck-element.js';
 import { offersIcs } from '../shared/clients.js';
-import { CkSelectEvent } from '../shared/events.js';
 import { dayKey, formatDay, formatMonth, visitorTimeZone } from '../shared/format.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { messages } from '../shared/i18n.js';
+import { DetailsController } from '../shared/list/details.js';
+import { PagingController } from '../shared/list/paging.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderEventItem, itemDomId, placeText } from './event-item.js';
-import { renderFilterForm } from './filter-form.js';
+import { renderAgendaFilters } from './filter-form.js';
 import { renderMonthGrid } from './month-grid.js';
 import {
   ATTENDANCES,
@@ -32,6 +32,15 @@ import { renderMonthNav, renderToolbar, type AgendaView } from './toolbar.js';
 export type { AgendaView };
 
 const MAX_JSON_LD = 100;
+
+/** What the agenda loads. */
+interface AgendaData {
+  events: Event[];
+  /** Organisers by id (the members document is optional). */
+  members: Map<string, Member>;
+  icsOffered: boolean;
+  issues: FeedIssue[];
+}
 
 /**
  * The collective's common agenda: upcoming events grouped by day, a month view and past
@@ -92,17 +101,46 @@ const MAX_JSON_LD = 100;
  * @fires ck-error - Loading failed: `detail.error`, `detail.message`.
  * @fires ck-select - A visitor opened an event's details: `detail.id`.
  */
-export class CkAgenda extends CkElement {
+export class CkAgenda extends CkElement<AgendaData> {
   static override styles = [...CkElement.styles, agendaStyles];
 
-  @state() private events: Event[] = [];
-  @state() private members = new Map<string, Member>();
+  /** The events, organisers and `.ics` offer of the feed; presets and filters apply here. */
+  protected readonly data = this.loadData({
+    args: () => [],
+    load: async (client, _args, { call }): Promise<AgendaData> => {
+      const [events, members, ics] = await Promise.all([
+        client.events({}, call),
+        // The members document is optional: without it, organisers are simply not named.
+        client.members({}, call).catch(() => ({ items: [] as Member[], issues: [] })),
+        offersIcs(client),
+      ]);
+      return {
+        events: events.items,
+        members: new Map(members.items.map((mb) => [mb.id, mb])),
+        icsOffered: ics,
+        issues: [...events.issues, ...members.issues],
+      };
+    },
+    summary: (d, collective) => {
+      this.#paging.reset();
+      const shown = this.#select(d.events, collective.timeZone);
+      return {
+        counts: { events: d.events.length, shown: shown.length },
+        issues: d.issues,
+        empty: d.events.length === 0,
+        announcement: this.localize.m().agenda.found(shown.length),
+      };
+    },
+  });
+  readonly #paging = new PagingController(this, {
+    pageSize: () => this.#pageSize(),
+    focus: this.focusAfterRender,
+  });
+  readonly #details = new DetailsController(this, 'event');
+
   @state() private filters: VisitorFilters = { ...NO_FILTERS };
-  @state() private shownCount = 0;
-  @state() private openIds = new Set<string>();
   @state() private currentView: AgendaView = 'list';
   @state() private currentMonth = '';
-  @state() private icsOffered = false;
 
   /** `list` (upcoming, by day; default), `month`, or `past`. */
   @property({ reflect: true }) view: AgendaView = 'list';
@@ -139,7 +177,6 @@ export class CkAgenda extends CkElement {
   /** The reference "now" (tests, stories); default: the real time. */
   @property({ attribute: false }) now: Date | undefined;
 
-  #pendingFocus: string | undefined;
   /** The selection of the current update: computed once in willUpdate, read by render and updated. */
   #selection: Event[] = [];
 
@@ -157,49 +194,29 @@ export class CkAgenda extends CkElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#pendingFocus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(
-        `#${CSS.escape(this.#pendingFocus)} [part~='item-title']`,
-      );
-      this.#pendingFocus = undefined;
-      target?.focus();
-    }
-    if (this.loadState === 'populated' && !this.noJsonLd) {
+    if (this.data.state === 'populated' && !this.noJsonLd) {
       writeJsonLd(
         this,
         // Search engines need the first events, not thousands: the JSON stays small.
         this.#visibleEvents()
           .slice(0, MAX_JSON_LD)
-          .map((e) => eventJsonLd(e, e.organizer ? this.members.get(e.organizer) : undefined)),
+          .map((e) => eventJsonLd(e, e.organizer ? this.#members().get(e.organizer) : undefined)),
       );
     } else {
       writeJsonLd(this, null);
     }
   }
 
-  protected async loadData(client: Client, signal: AbortSignal): Promise<LoadResult> {
-    const [events, members, ics] = await Promise.all([
-      client.events({}, { signal }),
-      // The members document is optional: without it, organisers are simply not named.
-      client.members({}, { signal }).catch(() => ({ items: [] as Member[], issues: [] })),
-      offersIcs(client),
-    ]);
-    this.events = events.items;
-    this.members = new Map(members.items.map((mb) => [mb.id, mb]));
-    this.icsOffered = ics;
-    this.shownCount = this.#pageSize();
-    const shown = this.#selected();
-    const m = messages(this.resolvedLang).agenda;
-    return {
-      counts: { events: events.items.length, shown: shown.length },
-      issues: [...events.issues, ...members.issues],
-      empty: this.events.length === 0,
-      announcement: m.found(shown.length),
-    };
+  protected override errorSentence(): string {
+    return this.localize.m().agenda.error;
   }
 
-  protected override errorSentence(): string {
-    return messages(this.resolvedLang).agenda.error;
+  #events(): Event[] {
+    return this.data.value?.events ?? [];
+  }
+
+  #members(): Map<string, Member> {
+    return this.data.value?.members ?? new Map<string, Member>();
   }
 
   #now(): Date {
@@ -237,8 +254,11 @@ export class CkAgenda extends CkElement {
 
   /** Every event matching presets, filters and the view, sorted. */
   #selected(): Event[] {
-    const tz = this.#timeZone();
-    return selectEvents(this.events, {
+    return this.#select(this.#events(), this.#timeZone());
+  }
+
+  #select(events: Event[], tz: string): Event[] {
+    return selectEvents(events, {
       presets: this.#presets(),
       visitor: visitorQuery(this.filters),
       period: this.#period(),
@@ -250,12 +270,12 @@ export class CkAgenda extends CkElement {
 
   /** The page actually rendered. */
   #visibleEvents(): Event[] {
-    return this.#selection.slice(0, this.shownCount || this.#pageSize());
+    return this.#paging.visible(this.#selection);
   }
 
   #announceCount(): void {
-    this.shownCount = this.#pageSize();
-    this.announcement = messages(this.resolvedLang).agenda.found(this.#selected().length);
+    this.#paging.reset();
+    this.announcement = this.localize.m().agenda.found(this.#selected().length);
   }
 
   #setFilter<K extends keyof VisitorFilters>(key: K, value: VisitorFilters[K]): void {
@@ -282,22 +302,7 @@ export class CkAgenda extends CkElement {
     this.#announceCount();
   }
 
-  #handleShowMore = () => {
-    const next = this.#selection[this.shownCount];
-    this.shownCount += this.#pageSize();
-    // Focus lands on the first newly shown event, so keyboard users continue from there.
-    if (next) this.#pendingFocus = itemDomId(next);
-  };
-
-  #toggle = (event: Event) => {
-    const open = new Set(this.openIds);
-    if (open.has(event.id)) open.delete(event.id);
-    else {
-      open.add(event.id);
-      this.dispatchEvent(new CkSelectEvent({ id: event.id, kind: 'event' }));
-    }
-    this.openIds = open;
-  };
+  #toggle = (event: Event) => this.#details.toggle(event.id);
 
   /** The .ics generator loads on first use: most visitors never click the button. */
   #calendar = async (event: Event) => {
@@ -306,7 +311,7 @@ export class CkAgenda extends CkElement {
     downloadIcs(event, {
       timeZone: this.#timeZone(),
       uidDomain: new URL(feed, document.baseURI).hostname || 'coalition-kit',
-      location: placeText(event, messages(this.resolvedLang)),
+      location: placeText(event, this.localize.m()),
     });
   };
 
@@ -317,35 +322,34 @@ export class CkAgenda extends CkElement {
     </div>`;
   }
 
-  protected renderContent(): TemplateResult {
+  protected renderContent(data: AgendaData): TemplateResult {
     const lang = this.resolvedLang;
-    const m = messages(lang);
+    const m = this.localize.m(lang);
     const compact = Boolean(this.limit && this.limit > 0);
     const selected = this.#selection;
-    const visible = selected.slice(0, this.shownCount || this.#pageSize());
+    const visible = this.#paging.visible(selected);
     const tz = this.#timeZone();
     const level = headingLevel(this.headingLevel);
     // In the month view the month is the heading at `level`: days go one below it.
     const dayLevel = this.currentView === 'month' && !compact ? Math.min(level + 1, 6) : level;
     const themeLabels = new Map((this.collective?.themes ?? []).map((t) => [t.id, t.label]));
     const visitorZone = visitorTimeZone();
-    const left = selected.length - visible.length;
     return html`
       ${
         compact || this.noViews
           ? nothing
           : renderToolbar({
-              m: messages(lang),
+              m,
               view: this.currentView,
-              icsUrl: this.icsOffered ? this.#icsUrl() : undefined,
+              icsUrl: data.icsOffered ? this.#icsUrl() : undefined,
               onView: (view) => this.#setView(view),
             })
       }
-      ${compact || this.noFilters || this.loadState === 'empty' ? nothing : this.#renderFilters()}
+      ${compact || this.noFilters || this.data.state === 'empty' ? nothing : this.#renderFilters()}
       ${
         this.currentView === 'month' && !compact
           ? renderMonthNav({
-              m: messages(lang),
+              m,
               level,
               title: formatMonth(this.currentMonth, lang),
               onShift: (delta) => this.#shiftMonth(delta),
@@ -387,8 +391,8 @@ export class CkAgenda extends CkElement {
                           visitorZone,
                           level: Math.min(dayLevel + 1, 6),
                           themeLabels,
-                          members: this.members,
-                          open: this.openIds.has(e.id),
+                          members: data.members,
+                          open: this.#details.isOpen(e.id),
                           onToggle: this.#toggle,
                           onCalendar: this.#calendar,
                         }),
@@ -399,20 +403,21 @@ export class CkAgenda extends CkElement {
             </ol>`
       }
       ${
-        left > 0 && !compact
-          ? html`<p class="more">
-              <button type="button" class="button" part="show-more" @click=${this.#handleShowMore}>
-                ${m.agenda.showMore(Math.min(this.#pageSize(), left), left)}
-              </button>
-            </p>`
-          : nothing
+        compact
+          ? nothing
+          : this.#paging.renderMore(
+              selected,
+              m.agenda.showMore,
+              // Focus lands on the first newly shown event's title.
+              (e) => `#${CSS.escape(itemDomId(e))} [part~='item-title']`,
+            )
       }
     `;
   }
 
   #emptySentence(): string {
-    const m = messages(this.resolvedLang).agenda;
-    if (this.loadState === 'empty') return m.empty;
+    const m = this.localize.m().agenda;
+    if (this.data.state === 'empty') return m.empty;
     if (hasVisitorFilters(this.filters)) return m.noMatch;
     if (this.currentView === 'past') return m.emptyPast;
     if (this.currentView === 'month') return m.emptyMonth;
@@ -444,24 +449,26 @@ export class CkAgenda extends CkElement {
   }
 
   /** A day of the grid: show every event of the month, then focus that day's heading. */
-  #pickDay = async (day: string) => {
-    this.shownCount = Math.max(this.shownCount, this.#selection.length);
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(`[data-day="${day}"] [part~='day-heading']`)
-      ?.focus();
+  #pickDay = (day: string) => {
+    this.#paging.showAtLeast(this.#selection.length);
+    this.focusAfterRender.next(`[data-day="${day}"] [part~='day-heading']`);
   };
 
   #renderFilters(): TemplateResult {
-    const m = messages(this.resolvedLang);
+    const m = this.localize.m();
+    const members = this.#members();
     const present = <T>(pick: (e: Event) => T | undefined) => [
-      ...new Set(this.events.map(pick).filter((x): x is T => x !== undefined && x !== '')),
+      ...new Set(
+        this.#events()
+          .map(pick)
+          .filter((x): x is T => x !== undefined && x !== ''),
+      ),
     ];
     const presetThemes = parseList(this.themes);
     const presetFormats = parseList(this.formats);
     const byLabel = (a: [string, string], b: [string, string]) =>
       a[1].localeCompare(b[1], this.resolvedLang);
-    return renderFilterForm({
+    return renderAgendaFilters({
       m,
       filters: this.filters,
       themes: (this.collective?.themes ?? [])
@@ -479,7 +486,7 @@ export class CkAgenda extends CkElement {
       organizers: this.organizer
         ? []
         : present((e) => e.organizer)
-            .map((id): [string, string] => [id, this.members.get(id)?.name ?? ''])
+            .map((id): [string, string] => [id, members.get(id)?.name ?? ''])
             .filter(([, name]) => name)
             .sort(byLabel),
       preset: {

@@ -5,7 +5,6 @@ import { provide } from '@lit/context';
 import type { Client } from '@coalition-kit/sdk';
 import { clientFor } from '../shared/clients.js';
 import { clientContext } from '../shared/context.js';
-import { resolveLang } from '../shared/i18n.js';
 import { VERSION } from '../shared/version.js';
 
 /**
@@ -15,7 +14,7 @@ import { VERSION } from '../shared/version.js';
  * @summary Feed provider: the widgets inside share one client.
  * @tag ck-feed
  * @slot - The widgets (and any other content).
- * @attr lang - Language given to the client's messages (`fr` by default, `en`).
+ * @attr lang - Language of the widgets inside that have no `lang` of their own (`fr` by default, `en`).
  */
 export class CkFeed extends LitElement {
   static version = VERSION;
@@ -40,7 +39,7 @@ export class CkFeed extends LitElement {
       let next = this.client;
       if (!next && this.src) {
         try {
-          next = clientFor(this.src, resolveLang(this));
+          next = clientFor(this.src);
         } catch {
           next = undefined; // a non-http(s) src: the widgets show their "no feed" error
         }

@@ -1,7 +1,7 @@
 /** English, the second language: typed by the French catalogue, so no key can be missing. */
 import type { Catalogue } from './fr.js';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+import { plural } from '../shared/plural.js';
 
 export const en: Catalogue = {
   locale: 'en-GB',
@@ -13,7 +13,8 @@ export const en: Catalogue = {
     errorHint: 'Check your connection, then try again.',
     noFeed: 'This widget is not linked to a feed (missing feed attribute).',
     zoneNote: (city: string) => `${city} time`,
-    itemsLeftOut: (n: number) => `${n} invalid ${plural(n, 'item was', 'items were')} left out.`,
+    itemsLeftOut: (n: number) =>
+      `${n} invalid ${plural('en', n, { one: 'item was', other: 'items were' })} left out.`,
   },
   agenda: {
     label: 'Events',
@@ -24,7 +25,9 @@ export const en: Catalogue = {
     emptyMonth: 'No events this month.',
     noMatch: 'No events match these filters.',
     found: (n: number) =>
-      n === 0 ? 'No events found.' : `${n} ${plural(n, 'event', 'events')} found.`,
+      n === 0
+        ? 'No events found.'
+        : `${n} ${plural('en', n, { one: 'event', other: 'events' })} found.`,
     views: 'View',
     viewUpcoming: 'Upcoming',
     viewMonth: 'Month',
@@ -37,7 +40,7 @@ export const en: Catalogue = {
     organizerFilter: 'Organiser',
     dateFrom: 'From',
     dateTo: 'Until',
-    eventCount: (n: number) => `${n} ${plural(n, 'event', 'events')}`,
+    eventCount: (n: number) => `${n} ${plural('en', n, { one: 'event', other: 'events' })}`,
     attendance: 'Attendance',
     all: 'All',
     online: 'Online',
@@ -46,7 +49,7 @@ export const en: Catalogue = {
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
     showMore: (n: number, left: number) =>
-      `Show ${n} more ${plural(n, 'event', 'events')} (${left} left)`,
+      `Show ${n} more ${plural('en', n, { one: 'event', other: 'events' })} (${left} left)`,
     details: 'Details',
     of: (name: string) => `: ${name}`,
     address: 'Address:',

@@ -3,7 +3,7 @@
  * `Catalogue`, derived from this object). Widgets with many strings of their own may keep
  * them beside their code with `defineMessages()` from `shared/i18n.ts`.
  */
-const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
+import { plural } from '../shared/plural.js';
 
 export const fr = {
   locale: 'fr-FR',
@@ -17,7 +17,7 @@ export const fr = {
     /** "(heure de Paris)": said when the visitor's time zone differs from the collective's. */
     zoneNote: (city: string) => `heure de ${city}`,
     itemsLeftOut: (n: number) =>
-      `${n} ${plural(n, 'élément invalide a été ignoré', 'éléments invalides ont été ignorés')}.`,
+      `${n} ${plural('fr', n, { one: 'élément invalide a été ignoré', other: 'éléments invalides ont été ignorés' })}.`,
   },
   agenda: {
     label: 'Agenda',
@@ -30,7 +30,7 @@ export const fr = {
     found: (n: number) =>
       n === 0
         ? 'Aucun événement trouvé.'
-        : `${n} ${plural(n, 'événement trouvé', 'événements trouvés')}.`,
+        : `${n} ${plural('fr', n, { one: 'événement trouvé', other: 'événements trouvés' })}.`,
     views: 'Affichage',
     viewUpcoming: 'À venir',
     viewMonth: 'Mois',
@@ -43,7 +43,7 @@ export const fr = {
     organizerFilter: 'Organisateur',
     dateFrom: 'À partir du',
     dateTo: 'Jusqu’au',
-    eventCount: (n: number) => `${n} ${plural(n, 'événement', 'événements')}`,
+    eventCount: (n: number) => `${n} ${plural('fr', n, { one: 'événement', other: 'événements' })}`,
     attendance: 'Participation',
     all: 'Tous',
     online: 'En ligne',
@@ -52,7 +52,7 @@ export const fr = {
     previousMonth: 'Mois précédent',
     nextMonth: 'Mois suivant',
     showMore: (n: number, left: number) =>
-      `Afficher ${n} ${plural(n, 'événement', 'événements')} de plus (${left} ${plural(left, 'restant', 'restants')})`,
+      `Afficher ${n} ${plural('fr', n, { one: 'événement', other: 'événements' })} de plus (${left} ${plural('fr', left, { one: 'restant', other: 'restants' })})`,
     details: 'Détails',
     /** Hidden complement of a button or link: "Détails" is read "Détails : Marche pour le climat". */
     of: (name: string) => ` : ${name}`,

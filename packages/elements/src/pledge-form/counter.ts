@@ -13,7 +13,7 @@ export interface CounterOptions {
 }
 
 export function renderCounter(stats: CampaignStats, o: CounterOptions): TemplateResult {
-  const m = t(o.lang);
+  const m = t[o.lang];
   const n = (value: number) => formatNumber(value, o.lang);
   return html`<div class="counter" part="counter">
     <p id="counter-label" class="count" part="count">

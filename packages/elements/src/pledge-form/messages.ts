@@ -1,7 +1,6 @@
 /** The pledge form's own strings, French first; English must have every key. */
 import { defineMessages } from '../shared/i18n.js';
-
-const plural = (n: number, one: string, many: string, oneMax = 1) => (n <= oneMax ? one : many);
+import { plural } from '../shared/plural.js';
 
 export const t = defineMessages({
   fr: {
@@ -15,7 +14,8 @@ export const t = defineMessages({
       `Cet appel à engagements est clos depuis le ${date}. Merci à toutes celles et ceux qui se sont engagés.`,
     closedNoDate: 'Cet appel à engagements est clos.',
     // Counter
-    pledges: (n: string, count: number) => `${n} ${plural(count, 'engagement', 'engagements')}`,
+    pledges: (n: string, count: number) =>
+      `${n} ${plural('fr', count, { one: 'engagement', other: 'engagements' })}`,
     goal: (goal: string) => `sur un objectif de ${goal}`,
     partner: (n: string) => `dont ${n} depuis ce site`,
     progress: 'Progression vers l’objectif',
@@ -54,7 +54,7 @@ export const t = defineMessages({
     privacyLink: 'Politique de confidentialité de l’appel',
     // Validation
     summary: (n: number) =>
-      `Le formulaire contient ${n} ${plural(n, 'erreur', 'erreurs')}. Corrigez ${plural(n, 'le champ', 'les champs')} ci-dessous :`,
+      `Le formulaire contient ${n} ${plural('fr', n, { one: 'erreur', other: 'erreurs' })}. Corrigez ${plural('fr', n, { one: 'le champ', other: 'les champs' })} ci-dessous :`,
     fieldError: (label: string, message: string) => `${label} : ${message}`,
     // Submission
     sending: 'Envoi de votre engagement…',
@@ -83,7 +83,8 @@ export const t = defineMessages({
     closed: (date: string) =>
       `This call for commitments closed on ${date}. Thank you to everyone who pledged.`,
     closedNoDate: 'This call for commitments is closed.',
-    pledges: (n: string, count: number) => `${n} ${count === 1 ? 'pledge' : 'pledges'}`,
+    pledges: (n: string, count: number) =>
+      `${n} ${plural('en', count, { one: 'pledge', other: 'pledges' })}`,
     goal: (goal: string) => `out of a goal of ${goal}`,
     partner: (n: string) => `including ${n} from this site`,
     progress: 'Progress towards the goal',
@@ -118,7 +119,7 @@ export const t = defineMessages({
       'Your rights: access, correction, erasure and objection, by writing to the collective as its privacy policy explains.',
     privacyLink: 'Privacy policy of the call',
     summary: (n: number) =>
-      `The form has ${n} ${n === 1 ? 'error' : 'errors'}. Please correct ${n === 1 ? 'this field' : 'these fields'}:`,
+      `The form has ${n} ${plural('en', n, { one: 'error', other: 'errors' })}. Please correct ${plural('en', n, { one: 'this field', other: 'these fields' })}:`,
     fieldError: (label: string, message: string) => `${label}: ${message}`,
     sending: 'Sending your pledge…',
     sendingButton: 'Sending…',
@@ -139,4 +140,4 @@ export const t = defineMessages({
   },
 });
 
-export type PledgeMessages = ReturnType<typeof t>;
+export type PledgeMessages = (typeof t)['fr'];

@@ -1,17 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  Pledge,
-  validate,
-  type Campaign,
-  type CampaignStats,
-  type Client,
-  type FieldError,
-  type PledgeInput,
-  type PledgerKind,
+import type {
+  Campaign,
+  CampaignStats,
+  Client,
+  FieldError,
+  PledgeInput,
+  PledgerKind,
 } from '@coalition-kit/sdk';
-import { CkElement, type LoadResult } from '../shared/ck-element.js';
+import { CkElement, type LoadSummary } from '../shared/ck-element.js';
 import { heading } from '../shared/heading.js';
+import { LocalizeController } from '../shared/localize.js';
 import { campaignStatus } from './campaign-status.js';
 import { renderCounter } from './counter.js';
 import { FieldParts } from './field-parts.js';
@@ -26,6 +25,14 @@ import { CkPledgeSubmittedEvent } from './submitted-event.js';
 export type { PledgePhase };
 
 const isField = (name: string): name is Field => (FIELDS as readonly string[]).includes(name);
+
+/** What the form loads: the campaign (undefined: the feed does not have it) and its counter. */
+interface PledgeData {
+  id: string;
+  campaign: Campaign | undefined;
+  /** The counter is a bonus: a feed without stats still takes pledges. */
+  stats: CampaignStats | undefined;
+}
 
 /**
  * The call for commitments of a campaign: its counter and goal, and a form to pledge that
@@ -78,21 +85,49 @@ const isField = (name: string): name is Field => (FIELDS as readonly string[]).i
  * @cssstate empty - The campaign is unknown.
  * @cssstate error - The feed could not be loaded.
  */
-export class CkPledgeForm extends CkElement {
+export class CkPledgeForm extends CkElement<PledgeData> {
   static override styles = [...CkElement.styles, pledgeFormStyles];
 
+  /** The campaign from the collective every widget shares, and its counter. */
+  protected readonly data = this.loadData({
+    args: () => [this.campaign ?? ''] as const,
+    load: async (client, [id], { call, collective }): Promise<PledgeData> => {
+      const campaign = (await collective).campaigns.find((c) => c.id === id);
+      const stats = campaign
+        ? await client.stats(campaign.id, call).catch((error: unknown) => {
+            if (call.signal.aborted) throw error;
+            return undefined;
+          })
+        : undefined;
+      return { id, campaign, stats };
+    },
+    summary: ({ id, campaign, stats }): LoadSummary => {
+      if (this.#loadedFor !== id) this.#reset();
+      this.#loadedFor = id;
+      this.freshStats = undefined;
+      const m = this.#t.m();
+      return campaign
+        ? {
+            counts: { pledges: stats?.total ?? 0 },
+            issues: [],
+            empty: false,
+            announcement: m.loaded(campaign.title),
+          }
+        : { counts: { campaigns: 0 }, issues: [], empty: true, announcement: m.unknown(id) };
+    },
+  });
+  readonly #t = new LocalizeController(this, t);
   readonly #sender = new PledgeSender();
   /** When the form was first shown: a submit is held until `minFillTime` has passed. */
   #renderedAt = 0;
   #touched = new Set<Field>();
   #submitted = false;
-  #focusNext: string | undefined;
   #loadedFor: string | undefined;
 
   @query('form') private formEl!: HTMLFormElement | null;
 
-  @state() private campaignData: Campaign | undefined;
-  @state() private stats: CampaignStats | undefined;
+  /** The counter asked again after a pledge. */
+  @state() private freshStats: CampaignStats | undefined;
   @state() private phase: PledgePhase = 'editing';
   @state() private errors = new Map<Field, string>();
   @state() private showSummary = false;
@@ -122,18 +157,9 @@ export class CkPledgeForm extends CkElement {
     window.removeEventListener('online', this.#handleOnline);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (this.hasUpdated && changed.has('campaign')) this.reload();
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.formEl && !this.#renderedAt) this.#renderedAt = performance.now();
-    if (this.#focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
-      this.#focusNext = undefined;
-    }
   }
 
   /** Where the visitor is: editing, sending, offline (waiting), failed (waiting), success. */
@@ -141,33 +167,12 @@ export class CkPledgeForm extends CkElement {
     return this.phase;
   }
 
-  protected async loadData(client: Client, signal: AbortSignal): Promise<LoadResult> {
-    const m = t(this.resolvedLang);
-    const id = this.campaign ?? '';
-    const collective = await client.collective({ signal });
-    const campaign = collective.campaigns.find((c) => c.id === id);
-    if (this.#loadedFor !== id) this.#reset();
-    this.#loadedFor = id;
-    this.campaignData = campaign;
-    if (!campaign) {
-      this.stats = undefined;
-      return { counts: { campaigns: 0 }, issues: [], empty: true, announcement: m.unknown(id) };
-    }
-    // The counter is a bonus: a feed without stats still takes pledges.
-    this.stats = await client.stats(campaign.id, { signal }).catch((error: unknown) => {
-      if (signal.aborted) throw error;
-      return undefined;
-    });
-    return {
-      counts: { pledges: this.stats?.total ?? 0 },
-      issues: [],
-      empty: false,
-      announcement: m.loaded(campaign.title),
-    };
+  protected override errorSentence(): string {
+    return this.#t.m().error;
   }
 
-  protected override errorSentence(): string {
-    return t(this.resolvedLang).error;
+  get #campaign(): Campaign | undefined {
+    return this.data.value?.campaign;
   }
 
   #reset(): void {
@@ -182,10 +187,7 @@ export class CkPledgeForm extends CkElement {
 
   /** Validation by the SDK's schema, with messages in the widget's language. */
   #check(client: Client, pledge: PledgeInput): FieldError[] {
-    const lang = this.resolvedLang;
-    if (client.lang === lang) return client.checkPledge(pledge);
-    const result = validate(Pledge, pledge, lang);
-    return result.ok ? [] : result.errors;
+    return client.checkPledge(pledge, { lang: this.resolvedLang });
   }
 
   #handleSubmit = async (event: SubmitEvent) => {
@@ -193,7 +195,7 @@ export class CkPledgeForm extends CkElement {
     // Double clicks and Enter presses while a pledge is on its way change nothing.
     if (this.phase !== 'editing') return;
     const client = this.activeClient;
-    const campaign = this.campaignData;
+    const campaign = this.#campaign;
     const form = this.formEl;
     if (!client || !campaign || !form) return;
     const pledge = readPledge(form, campaign);
@@ -203,13 +205,13 @@ export class CkPledgeForm extends CkElement {
     if (this.errors.size) {
       this.showSummary = true;
       this.announcement = '';
-      this.#focusNext = '[part~="error-summary"]';
+      this.focusAfterRender.next('[part~="error-summary"]');
       return;
     }
     this.showSummary = false;
     this.phase = 'sending';
-    this.announcement = t(this.resolvedLang).sending;
-    this.#focusNext = '[part~="sending"]';
+    this.announcement = this.#t.m().sending;
+    this.focusAfterRender.next('[part~="sending"]');
     // A person takes seconds to fill the form; a robot does not. The wait is real, not faked.
     const wait = this.minFillTime - (performance.now() - this.#renderedAt);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -217,23 +219,23 @@ export class CkPledgeForm extends CkElement {
   };
 
   async #send(client: Client, pledge: PledgeInput): Promise<void> {
-    const m = t(this.resolvedLang);
+    const m = this.#t.m();
     // Sent again from a waiting state: its box (and retry button) gives way to "Envoi…".
-    if (this.phase !== 'sending') this.#focusNext = '[part~="sending"]';
+    if (this.phase !== 'sending') this.focusAfterRender.next('[part~="sending"]');
     this.phase = 'sending';
     this.announcement = m.sending;
-    const outcome = await this.#sender.send(client, pledge);
+    const outcome = await this.#sender.send(client, pledge, this.resolvedLang);
     switch (outcome.kind) {
       case 'recorded': {
         this.phase = 'success';
         this.announcement = m.announcedRecorded;
-        this.#focusNext = '[part~="thanks-title"]';
+        this.focusAfterRender.next('[part~="thanks-title"]');
         this.dispatchEvent(
           new CkPledgeSubmittedEvent({ id: outcome.receipt.id, campaign: pledge.campaign }),
         );
         // The SDK forgot the cached counter: this asks the server for the new one.
-        client.stats(pledge.campaign).then(
-          (stats) => (this.stats = stats),
+        client.stats(pledge.campaign, { lang: this.resolvedLang }).then(
+          (stats) => (this.freshStats = stats),
           () => undefined,
         );
         break;
@@ -241,12 +243,12 @@ export class CkPledgeForm extends CkElement {
       case 'offline':
         this.phase = 'offline';
         this.announcement = m.offline;
-        this.#focusNext = '[part~="pending"]';
+        this.focusAfterRender.next('[part~="pending"]');
         break;
       case 'failed':
         this.phase = 'failed';
         this.announcement = '';
-        this.#focusNext = '[part~="pending"]';
+        this.focusAfterRender.next('[part~="pending"]');
         break;
       case 'refused': {
         this.phase = 'editing';
@@ -254,10 +256,10 @@ export class CkPledgeForm extends CkElement {
         this.errors = errorsByField(outcome.error.errors);
         if (this.errors.size) {
           this.showSummary = true;
-          this.#focusNext = '[part~="error-summary"]';
+          this.focusAfterRender.next('[part~="error-summary"]');
         } else {
           this.refusal = m.refused(outcome.error.message);
-          this.#focusNext = '[part~="form-error"]';
+          this.focusAfterRender.next('[part~="form-error"]');
         }
         break;
       }
@@ -273,8 +275,8 @@ export class CkPledgeForm extends CkElement {
     // Waited too long (24 h): nothing is sent behind the visitor's back; the answers stay.
     this.phase = 'editing';
     this.announcement = '';
-    this.refusal = t(this.resolvedLang).expired;
-    this.#focusNext = '[part~="form-error"]';
+    this.refusal = this.#t.m().expired;
+    this.focusAfterRender.next('[part~="form-error"]');
   };
 
   #handleOnline = () => {
@@ -293,9 +295,9 @@ export class CkPledgeForm extends CkElement {
   #handleBlur = (event: FocusEvent) => {
     const target = event.target as HTMLInputElement;
     const client = this.activeClient;
-    if (!isField(target.name) || !client || !this.campaignData || !this.formEl) return;
+    if (!isField(target.name) || !client || !this.#campaign || !this.formEl) return;
     if (!this.#touched.has(target.name) && !this.#submitted) return;
-    const found = errorsByField(this.#check(client, readPledge(this.formEl, this.campaignData)));
+    const found = errorsByField(this.#check(client, readPledge(this.formEl, this.#campaign)));
     const next = new Map(this.errors);
     const message = found.get(target.name);
     if (message) next.set(target.name, message);
@@ -308,9 +310,9 @@ export class CkPledgeForm extends CkElement {
     this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`)?.focus();
   };
 
-  protected renderContent(): TemplateResult {
-    const m = t(this.resolvedLang);
-    const campaign = this.campaignData;
+  protected renderContent({ campaign, stats: loadedStats }: PledgeData): TemplateResult {
+    const m = this.#t.m();
+    const stats = this.freshStats ?? loadedStats;
     if (!campaign) {
       return html`<div class="box" part="unknown">
         <p><strong>${m.unknown(this.campaign ?? '')}</strong></p>
@@ -318,13 +320,13 @@ export class CkPledgeForm extends CkElement {
       </div>`;
     }
     const status = campaignStatus(campaign);
-    const partnerCount = this.partner ? this.stats?.byPartner?.[location.origin] : undefined;
+    const partnerCount = this.partner ? stats?.byPartner?.[location.origin] : undefined;
     return html`<section class="campaign" aria-labelledby="title">
       ${heading(this.headingLevel, 'title', campaign.title, 'title')}
       <p part="description">${campaign.description}</p>
       ${
-        this.stats
-          ? renderCounter(this.stats, {
+        stats
+          ? renderCounter(stats, {
               lang: this.resolvedLang,
               goal: campaign.goal,
               partnerCount,

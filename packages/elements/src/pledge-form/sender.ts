@@ -60,7 +60,8 @@ export class PledgeSender {
     this.#key = undefined;
   }
 
-  async send(client: Client, pledge: PledgeInput): Promise<SendOutcome> {
+  /** Sends `pledge`; the SDK words its refusals in `lang` (the form's). */
+  async send(client: Client, pledge: PledgeInput, lang?: string): Promise<SendOutcome> {
     this.#pending = pledge;
     if (!this.#key) {
       this.#key = randomKey();
@@ -68,7 +69,7 @@ export class PledgeSender {
     }
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return { kind: 'offline' };
     try {
-      const receipt = await client.submitPledge(pledge, { idempotencyKey: this.#key });
+      const receipt = await client.submitPledge(pledge, { idempotencyKey: this.#key, lang });
       this.#key = undefined;
       this.#pending = undefined;
       return { kind: 'recorded', receipt };

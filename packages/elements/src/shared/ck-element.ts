@@ -1,48 +1,38 @@
 /**
- * `CkElement`: what every Coalition Kit widget shares.
- * - finds its feed client: the `client` property, else the `feed` attribute (one shared
- *   client per feed URL), else the `<ck-feed>` around it (@lit/context);
- * - loads the collective and the widget's own data, aborting on disconnect and reloading
- *   when re-added (single-page apps);
- * - renders the states loading (skeleton + fallback), error (sentence + retry + fallback),
- *   empty and populated, with a polite live region present from the first render;
- * - fires `ck-load` and `ck-error`; applies the collective's brand colours;
- * - resolves its language: `lang` on the tag, else the closest `[lang]` around it, else French.
+ * `CkElement`: the thin shell every Coalition Kit widget extends. The work is in controllers
+ * (see `README.md`): `DataController` (documents, `ck-load` / `ck-error`), `LocalizeController`
+ * (language, strings), `FocusController` (focus after a render); `renderStates` draws the
+ * four states. The shell wires them to the widget's client (`clients.ts`), sets the custom
+ * states and applies the collective's brand colours.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { Client, CollectiveResult, FeedIssue } from '@coalition-kit/sdk';
-import { clientFor } from './clients.js';
+import type { Client, CollectiveResult } from '@coalition-kit/sdk';
+import { findClient } from './clients.js';
 import { clientContext, ensureContextRoot } from './context.js';
-import { CkErrorEvent, CkLoadEvent } from './events.js';
-import { messages, resolveLang, type Lang } from './i18n.js';
+import {
+  DataController,
+  MissingFeedError,
+  type DataOptions,
+  type DataSource,
+  type LoadState,
+} from './data.js';
+import { FocusController } from './focus.js';
+import { sharedMessages, type Lang } from './i18n.js';
+import { LocalizeController } from './localize.js';
+import { renderStates } from './states.js';
 import { hostStyles } from './styles.js';
 import { applyBrand, guardContrast } from './theme.js';
 import { VERSION } from './version.js';
 
-export type LoadState = 'loading' | 'error' | 'empty' | 'populated';
+export type { LoadState, LoadSummary } from './data.js';
+export { MissingFeedError };
 
-/** What a widget's `loadData()` reports back. */
-export interface LoadResult {
-  /** Counts for `ck-load`, e.g. `{events: 120}`. */
-  counts: Record<string, number>;
-  /** Items left out by validation. */
-  issues: FeedIssue[];
-  /** Nothing to show: the widget renders its empty state. */
-  empty: boolean;
-  /** Sentence for the live region once loaded ("12 événements trouvés."). */
-  announcement?: string;
-}
-
-/** The widget is not linked to any feed. */
-export class MissingFeedError extends Error {
-  override name = 'MissingFeedError';
-}
+const STATES: LoadState[] = ['loading', 'error', 'empty', 'populated'];
 
 /**
- * Base class of every Coalition Kit widget (not a tag itself): feed client, loading states,
- * language, theming, `ck-load` / `ck-error`. See `src/shared/README.md`.
+ * Base class of every Coalition Kit widget (not a tag itself). See `src/shared/README.md`.
  *
  * @summary Base of the ck-* widgets.
  * @slot - Fallback content, shown while loading and on failure.
@@ -60,7 +50,7 @@ export class MissingFeedError extends Error {
  * @fires ck-load - Data arrived: `detail.counts`, `detail.issues`.
  * @fires ck-error - Loading failed: `detail.error`, `detail.message`.
  */
-export abstract class CkElement extends LitElement {
+export abstract class CkElement<T = unknown> extends LitElement {
   /** Compared by the define guard when a tag is already defined. */
   static version = VERSION;
   static override styles = [hostStyles];
@@ -72,18 +62,20 @@ export abstract class CkElement extends LitElement {
 
   /** Custom states (`:state(loading)`…) for partner CSS; missing in old browsers. */
   readonly #internals: ElementInternals | undefined = this.attachInternals?.();
-  #abort: AbortController | undefined;
-  #focusAfterLoad = false;
+  #shown: { state?: LoadState; collective?: CollectiveResult | undefined } = {};
+
+  /** The shared strings (states, errors, agenda) in the widget's language. */
+  protected readonly localize = new LocalizeController(this, sharedMessages);
+  /** "Focus this after the next render." */
+  protected readonly focusAfterRender = new FocusController(this);
+  /** The widget's documents: `this.loadData({args, load, summary})` in a field. */
+  protected abstract readonly data: DataSource<T>;
 
   /** The client given by an enclosing `<ck-feed>`. */
   @consume({ context: clientContext, subscribe: true })
   @state()
   protected contextClient: Client | undefined;
 
-  @state() protected loadState: LoadState = 'loading';
-  @state() protected loadError: unknown;
-  /** The collective (name, time zone, brand, themes), once loaded. */
-  @state() protected collective: CollectiveResult | undefined;
   /** Text of the polite live region. */
   @state() protected announcement = '';
 
@@ -100,14 +92,6 @@ export abstract class CkElement extends LitElement {
     // Before super: connecting sends the context request, which the root must be there to keep.
     ensureContextRoot();
     super.connectedCallback();
-    // Re-added by a single-page app: the first load was aborted on removal.
-    if (this.hasUpdated) this.#load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#abort = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -115,55 +99,67 @@ export abstract class CkElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (
-      !this.hasUpdated ||
-      changed.has('feed') ||
-      changed.has('client') ||
-      changed.has('contextClient')
-    ) {
-      this.#load();
-    }
-  }
-
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('collective')) applyBrand(this, this.collective?.brand);
-    if (changed.has('loadState')) {
-      const states = this.#internals?.states;
-      if (states) {
-        for (const s of ['loading', 'error', 'empty', 'populated']) {
-          if (s === this.loadState) states.add(s);
-          else states.delete(s);
-        }
+    super.updated(changed);
+    const { state, collective } = this.data;
+    if (collective !== this.#shown.collective) applyBrand(this, collective?.brand);
+    if (state !== this.#shown.state) {
+      for (const s of STATES) {
+        if (s === state) this.#internals?.states?.add(s);
+        else this.#internals?.states?.delete(s);
       }
-      if (this.loadState !== 'loading') guardContrast(this);
-      if (this.#focusAfterLoad && this.loadState !== 'loading') {
-        this.#focusAfterLoad = false;
-        this.focusAfterRetry();
-      }
+      if (state !== 'loading') guardContrast(this);
     }
+    this.#shown = { state, collective };
   }
 
   /** The language the widget speaks. */
   get resolvedLang(): Lang {
-    return resolveLang(this);
+    return this.localize.lang;
   }
 
-  /** Loads everything again, asking the server (the retry button). */
+  /** Loads again: what failed is asked of the server again, the rest comes from memory. */
   reload(): void {
-    this.#activeClient()?.refresh();
-    this.#load();
+    this.data.retry();
   }
 
-  /** The widget's own documents; runs in parallel with `client.collective()`. */
-  protected abstract loadData(client: Client, signal: AbortSignal): Promise<LoadResult>;
+  /** The collective (name, time zone, brand, themes), once loaded. */
+  protected get collective(): CollectiveResult | undefined {
+    return this.data.collective;
+  }
 
-  /** The populated or empty state. */
-  protected abstract renderContent(): TemplateResult | typeof nothing;
+  /** The client in use, if any (links built from the feed's URL). */
+  protected get activeClient(): Client | undefined {
+    const found = this.#findClient();
+    return typeof found === 'string' ? undefined : found;
+  }
+
+  /** A data controller wired to this widget's client, language and live region. */
+  protected loadData<D, A extends readonly unknown[]>(
+    options: DataOptions<D, A>,
+  ): DataController<D, A> {
+    const common = () => this.localize.m().common;
+    return new DataController(this, {
+      ...options,
+      client: () => this.#findClient(),
+      lang: () => this.resolvedLang,
+      errorSentence: () => this.errorSentence(),
+      announce: (text) => (this.announcement = text),
+      loadedSentence: () => common().loaded,
+      noFeedSentence: () => common().noFeed,
+    });
+  }
+
+  #findClient() {
+    return findClient(this, { client: this.client, feed: this.feed, provided: this.contextClient });
+  }
+
+  /** The populated or empty state, from the widget's typed data. */
+  protected abstract renderContent(data: T): TemplateResult | typeof nothing;
 
   /** The sentence of the error state ("L’agenda n’a pas pu être chargé."). */
   protected errorSentence(): string {
-    return messages(this.resolvedLang).common.errorTitle;
+    return this.localize.m().common.errorTitle;
   }
 
   /** A skeleton that reserves about the space of the content: no layout shift when it lands. */
@@ -171,135 +167,31 @@ export abstract class CkElement extends LitElement {
     return html`<div class="skeleton skeleton-block" part="skeleton" aria-hidden="true"></div>`;
   }
 
-  /** After a retry, focus goes back into the widget instead of the vanished button. */
-  protected focusAfterRetry(): void {
-    this.renderRoot
-      .querySelector<HTMLElement>('[data-focus-after-retry], [part~="retry-button"]')
-      ?.focus();
-  }
-
-  /** The client in use, if any (links built from the feed's URL). */
-  protected get activeClient(): Client | undefined {
-    try {
-      return this.#activeClient();
-    } catch {
-      return undefined;
-    }
-  }
-
-  #activeClient(): Client | undefined {
-    if (this.client) return this.client;
-    if (this.feed) return clientFor(this.feed, this.resolvedLang);
-    return this.contextClient;
-  }
-
-  /** A `<ck-feed>` around us that is not upgraded yet: its client will come by context. */
-  #awaitingProvider(): boolean {
-    const provider = this.closest('ck-feed');
-    return provider !== null && (!customElements.get('ck-feed') || provider.hasAttribute('src'));
-  }
-
-  #load(): void {
-    this.#abort?.abort();
-    const abort = new AbortController();
-    this.#abort = abort;
-    let client: Client | undefined;
-    try {
-      client = this.#activeClient();
-    } catch (error) {
-      this.#fail(error);
-      return;
-    }
-    if (!client) {
-      if (this.#awaitingProvider()) {
-        this.loadState = 'loading';
-        return;
-      }
-      this.#fail(new MissingFeedError(messages(this.resolvedLang).common.noFeed));
-      return;
-    }
-    this.loadState = 'loading';
-    const { signal } = abort;
-    Promise.all([client.collective({ signal }), this.loadData(client, signal)]).then(
-      ([collective, result]) => {
-        if (signal.aborted) return;
-        this.collective = collective;
-        this.loadError = undefined;
-        this.loadState = result.empty ? 'empty' : 'populated';
-        this.announcement = result.announcement ?? messages(this.resolvedLang).common.loaded;
-        this.dispatchEvent(
-          new CkLoadEvent({
-            counts: result.counts,
-            issues: [...collective.issues, ...result.issues],
-          }),
-        );
-      },
-      (error: unknown) => {
-        if (signal.aborted) return;
-        this.#fail(error);
-      },
-    );
-  }
-
-  #fail(error: unknown): void {
-    this.loadError = error;
-    this.loadState = 'error';
-    const message = this.errorSentence();
-    this.announcement = '';
-    this.dispatchEvent(new CkErrorEvent({ error, message }));
-  }
-
   #handleRetry = () => {
-    this.#focusAfterLoad = true;
+    // Focus goes back into the widget once loaded, instead of the vanished button.
+    this.focusAfterRender.next(
+      '[data-focus-after-retry], [part~="retry-button"]',
+      () => this.data.state !== 'loading',
+    );
     this.reload();
   };
 
-  protected renderError(): TemplateResult {
-    const m = messages(this.resolvedLang).common;
-    const missingFeed = this.loadError instanceof MissingFeedError;
-    return html`<div class="error" part="error" role="alert">
-      <p><strong>${this.errorSentence()}</strong></p>
-      <p>${missingFeed ? m.noFeed : m.errorHint}</p>
-      ${
-        missingFeed
-          ? nothing
-          : html`<button
-              type="button"
-              class="button"
-              part="retry-button"
-              @click=${this.#handleRetry}
-            >
-              ${m.retry}
-            </button>`
-      }
-    </div>`;
-  }
-
   protected override render(): TemplateResult {
-    const lang = this.resolvedLang;
-    const state = this.loadState;
-    return html`<div
-      part="base"
-      class="base state-${state}"
-      lang=${lang}
-      aria-busy=${state === 'loading' ? 'true' : 'false'}
-    >
-      ${
-        state === 'loading'
-          ? html`<div part="fallback"><slot></slot></div>
-              ${this.renderSkeleton()}`
-          : nothing
-      }
-      ${
-        state === 'error'
-          ? html`${this.renderError()}
-              <div part="fallback"><slot></slot></div>`
-          : nothing
-      }
-      ${state === 'empty' || state === 'populated' ? this.renderContent() : nothing}
-      <div role="status" aria-live="polite" class="visually-hidden" part="status-region">
-        ${this.announcement}
-      </div>
-    </div>`;
+    const m = this.localize.m().common;
+    const missingFeed = this.data.error instanceof MissingFeedError;
+    const data = this.data.value;
+    return renderStates({
+      state: this.data.state,
+      lang: this.resolvedLang,
+      announcement: this.announcement,
+      skeleton: () => this.renderSkeleton(),
+      content: () => (data === undefined ? nothing : this.renderContent(data)),
+      error: {
+        sentence: this.errorSentence(),
+        hint: missingFeed ? m.noFeed : m.errorHint,
+        retry: missingFeed ? undefined : m.retry,
+        onRetry: this.#handleRetry,
+      },
+    });
   }
 }

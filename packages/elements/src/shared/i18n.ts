@@ -1,13 +1,29 @@
-/** Language of a widget and its messages. French first, English second. */
+/**
+ * Languages and catalogues. French first, English second. Every catalogue, the shared one
+ * (`locales/fr.ts`, `locales/en.ts`) and each widget's own, has one shape: `{fr: T, en: T}`,
+ * the same as the SDK's messages; plurals go through `plural()` (`Intl.PluralRules`).
+ */
+import { toLang, type Lang } from '@coalition-kit/sdk';
 import { en } from '../locales/en.js';
 import { fr, type Catalogue } from '../locales/fr.js';
 
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, toLang, type Lang } from '@coalition-kit/sdk';
+export type { Catalogue };
 
-/** `en`, `en-GB`… are English; anything else (or nothing) is French. */
-export const toLang = (value: string | null | undefined): Lang =>
-  value?.trim().toLowerCase().startsWith('en') ? 'en' : 'fr';
+/** One catalogue: the same strings in every language. */
+export type Messages<T> = Readonly<Record<Lang, T>>;
+
+/**
+ * A widget's own strings, French first: `defineMessages({fr: {...}, en: {...}})` fails to
+ * compile when English misses a French key.
+ */
+export const defineMessages = <T>(byLang: { fr: T; en: NoInfer<T> }): Messages<T> => byLang;
+
+/** The shared catalogue: states, errors, the agenda. */
+export const sharedMessages: Messages<Catalogue> = defineMessages({ fr, en });
+
+/** The shared strings of a language. */
+export const messages = (lang: Lang): Catalogue => sharedMessages[lang];
 
 /**
  * The language of `el`: its own `lang`, else the closest `[lang]` around it, crossing shadow
@@ -27,17 +43,4 @@ export function resolveLang(el: Element): Lang {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return 'fr';
-}
-
-const catalogues: Record<Lang, Catalogue> = { fr, en };
-
-/** The shared catalogue of a language. */
-export const messages = (lang: Lang): Catalogue => catalogues[lang];
-
-/**
- * A widget's own strings, French first: `defineMessages({fr: {...}, en: {...}})` fails to
- * compile when English misses a French key. Returns a lookup by language.
- */
-export function defineMessages<T>(byLang: { fr: T; en: NoInfer<T> }): (lang: Lang) => T {
-  return (lang) => byLang[lang];
 }

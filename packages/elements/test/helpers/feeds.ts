@@ -5,10 +5,18 @@ let counter = 0;
 export const freshFeed = (name: string) =>
   `/__feeds/${name}~t${Date.now().toString(36)}${counter++}/v1`;
 
+/** The path of a feed URL, as `requestCount` takes it. */
+export const feedPath = (feed: string) => new URL(feed, location.href).pathname;
+
 /** Requests the server saw whose path starts with `prefix`. */
 export async function requestCount(prefix: string): Promise<number> {
   const r = await fetch(`/__feeds/_count?prefix=${encodeURIComponent(prefix)}`);
   return ((await r.json()) as { count: number }).count;
+}
+
+/** Resolves once the server saw `count` requests starting with `prefix` (the test's timeout bounds it). */
+export async function requestsArrived(prefix: string, count: number): Promise<void> {
+  while ((await requestCount(prefix)) < count) await new Promise((r) => setTimeout(r, 20));
 }
 
 /** Resolves once `el` fires `ck-load` or `ck-error` (whichever first). */

@@ -1,0 +1,7 @@
+// Generated from widgets.json by scripts/sync-widgets.mjs: do not edit.
+/** Each tag and the module that defines it, loaded when the tag is first used. */
+export const WIDGETS: Record<string, () => Promise<unknown>> = {
+  'ck-feed': () => import('./feed/define.js'),
+  'ck-agenda': () => import('./agenda/define.js'),
+  'ck-pledge-form': () => import('./pledge-form/define.js'),
+};
