@@ -1,7 +1,7 @@
 /**
  * The rate limit of several instances on one PostgreSQL: behind a load balancer each address
  * gets `limit` a minute in all, not `limit` per instance. Windows live in `rate_limits`, keyed
- * by an HMAC of the address key (CHECKLIST F4: no address is stored), one UPSERT per
+ * by an HMAC of the address key (no address is ever stored), one UPSERT per
  * submission; ended windows are deleted every minute. While the database is unreachable each
  * instance counts alone, in memory.
  */
