@@ -43,12 +43,40 @@ before(async () => {
 after(() => server?.stop());
 
 describe('ck-server import', () => {
-  test('members from a French CSV: valid rows stored, each bad row reported with its line', async () => {
+  test('members from a French CSV: valid rows stored, each bad row or value reported with its line', async () => {
     const res = await server.cli(['import', fixture('membres.csv')]);
     assert.equal(res.code, 0, res.stderr);
-    assert.match(res.stderr, /3 membre\(s\) importé\(s\), 2 ligne\(s\) écartée\(s\)/);
-    assert.match(res.stderr, /ligne 3 .*Licorne/);
-    assert.match(res.stderr, /ligne 5 .*url/);
+    assert.match(res.stderr, /encodage lu UTF-8 avec BOM/);
+    assert.match(
+      res.stderr,
+      /4 membre\(s\) importé\(s\), 1 ligne\(s\) écartée\(s\), 1 valeur\(s\) ignorée\(s\)/,
+    );
+    assert.match(res.stderr, /ligne 3, colonne « Type » : écartée : type « Licorne » inconnu/);
+    // A javascript: URL loses the URL, not the member.
+    assert.match(res.stderr, /ligne 5, colonne « Site web » : valeur ignorée/);
+  });
+
+  test('members from French Excel (Windows-1252, `;`, CRLF, dd/mm/yyyy): accents and kinds intact', async () => {
+    const res = await server.cli(['import', fixture('membres-excel-1252.csv')]);
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stderr, /encodage lu Windows-1252/);
+    assert.match(res.stderr, /6 membre\(s\) importé\(s\), 1 ligne\(s\) écartée\(s\)/);
+    assert.match(res.stderr, /ligne 7, colonne « Date d'adhésion » : valeur ignorée.*31\/02\/2016/);
+    assert.doesNotMatch(res.stderr, /\uFFFD/);
+  });
+
+  test('the report is in English when LANG is English', async () => {
+    const res = await server.cli(['import', fixture('membres-excel-1252.csv')], {
+      CK_LANG: undefined,
+      LANG: 'en_GB.UTF-8',
+    });
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stderr, /read as Windows-1252/);
+    assert.match(res.stderr, /6 member\(s\) imported, 1 row\(s\) left out, 1 value\(s\) dropped/);
+    assert.match(
+      res.stderr,
+      /line 9, column "Type de structure": left out: unknown type "Licorne"/,
+    );
   });
 
   test('members from an English CSV', async () => {
@@ -137,6 +165,10 @@ describe('after the commands, the restarted server publishes their results', () 
     const names = members.items.map((m) => m.name);
     for (const n of [
       'Maison du Vélo de Lille',
+      'Les Ateliers du Vélo',
+      'Métropole Européenne de Lille',
+      'Agence de l’Eau Artois-Picardie',
+      'Site Piégé',
       'Énergies Citoyennes; Douaisis',
       '=Formule Verbatim',
       'Climate Network North',
@@ -145,6 +177,9 @@ describe('after the commands, the restarted server publishes their results', () 
     const velo = members.items.find((m) => m.name === 'Maison du Vélo de Lille')!;
     assert.deepEqual(velo.geo, { lat: 50.6292, lon: 3.0573 });
     assert.deepEqual(velo.themes, ['mobilite']);
+    const ateliers = members.items.find((m) => m.name === 'Les Ateliers du Vélo')!;
+    assert.equal(ateliers.joinedAt, '2015-03-12');
+    assert.equal(members.items.find((m) => m.name === 'Site Piégé')!.url, undefined);
 
     const events = EventsDocument.parse((await getJson(`${server.url}/v1/events.json`)).json);
     const byId = new Map(events.items.map((e) => [e.id, e]));

@@ -6,7 +6,7 @@
 import ICAL from 'ical.js';
 import { EVENT_FORMATS, Event, validate, type EventFormat, type Lang } from '@coalition-kit/sdk';
 import { slug } from '../io/members-csv.js';
-import type { RowIssue } from '../io/members-csv.js';
+import type { RowIssue } from '../io/import-issue.js';
 import { feedDateTime, instantOf, isKnownZone } from './time-zone.js';
 
 const MAX_OCCURRENCES = 52;
@@ -90,7 +90,10 @@ export function eventsFromCalendar(
   try {
     root = new ICAL.Component(ICAL.parse(text));
   } catch (error) {
-    return { items: [], issues: [{ line: 1, message: m.parse((error as Error).message) }] };
+    return {
+      items: [],
+      issues: [{ line: 1, message: m.parse((error as Error).message), effect: 'row' }],
+    };
   }
   for (const tz of root.getAllSubcomponents('vtimezone')) {
     const zone = new ICAL.Timezone(tz);
@@ -102,7 +105,7 @@ export function eventsFromCalendar(
   const seen = new Set<string>();
   root.getAllSubcomponents('vevent').forEach((vevent, n) => {
     const line = lines[n] ?? 1;
-    const fail = (message: string) => issues.push({ line, message });
+    const fail = (message: string) => issues.push({ line, message, effect: 'row' });
     // Overrides of one occurrence (RECURRENCE-ID) are folded into the expansion below.
     if (vevent.hasProperty('recurrence-id')) return;
     const event = new ICAL.Event(vevent);
