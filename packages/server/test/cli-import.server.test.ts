@@ -89,9 +89,39 @@ describe('ck-server import', () => {
   test('an agenda from iCalendar: events kept, each bad VEVENT reported with its line', async () => {
     const res = await server.cli(['import', fixture('agenda.ics')]);
     assert.equal(res.code, 0, res.stderr);
-    assert.match(res.stderr, /3 événement\(s\) importé\(s\), 2 écarté\(s\)/);
-    assert.match(res.stderr, /ligne 32 .*DTSTART/);
-    assert.match(res.stderr, /ligne 50 .*endDate/);
+    assert.match(res.stderr, /encodage lu UTF-8\./);
+    assert.match(res.stderr, /3 événement\(s\) importé\(s\), 2 écarté\(s\), 0 avertissement\(s\)/);
+    assert.match(res.stderr, /ligne 32 : écartée : pas de DTSTART/);
+    assert.match(res.stderr, /ligne 50 : écartée : endDate/);
+  });
+
+  test('an agenda with a BOM and Outlook zone names: the encoding and each unknown zone are said', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ck-ics-')), 'agenda-outlook.ics');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN',
+      'BEGIN:VEVENT',
+      'UID:rencontre-strasbourg-2027',
+      'DTSTART;TZID=W. Europe Standard Time:20270615T100000',
+      'SUMMARY:Rencontre transfrontalière',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:webinaire-personnalise-2027',
+      'DTSTART;TZID=Customized Time Zone:20270210T140000',
+      'SUMMARY:Webinaire énergie',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ];
+    writeFileSync(file, `\uFEFF${ics.join('\r\n')}\r\n`);
+    const res = await server.cli(['import', file]);
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stderr, /encodage lu UTF-8 avec BOM/);
+    assert.match(res.stderr, /2 événement\(s\) importé\(s\), 0 écarté\(s\), 1 avertissement\(s\)/);
+    assert.match(
+      res.stderr,
+      /ligne 9, colonne « TZID » : fuseau horaire « Customized Time Zone » inconnu : heures lues dans le fuseau Europe\/Paris/,
+    );
   });
 
   test('the collective document replaces the collective, with its campaigns', async () => {
@@ -191,6 +221,11 @@ describe('after the commands, the restarted server publishes their results', () 
     assert.equal(byId.get('marche-ete-2027-example-org')?.startDate, '2027-07-03T10:00:00+02:00');
     assert.equal(byId.get('forum-2027-example-org')?.startDate, '2027-03-20');
     assert.equal(byId.get('forum-2027-example-org')?.endDate, '2027-03-21');
+    assert.equal(
+      byId.get('rencontre-strasbourg-2027')?.startDate,
+      '2027-06-15T10:00:00+02:00',
+      'W. Europe Standard Time is Berlin’s clock',
+    );
 
     const coalitions = await getJson(`${server.url}/v1/coalitions.json`);
     assert.match(coalitions.text, /Coalition Climat Quimper/);

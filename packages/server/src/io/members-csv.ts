@@ -81,11 +81,11 @@ const KIND_LABELS: Record<string, MemberKind> = {
 };
 
 /** `Réseau Action Climat` → `reseau-action-climat`. */
-export const slug = (s: string) =>
+export const slug = (s: string, max = 80) =>
   fold(s)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+    .slice(0, max);
 
 /** The fields a bad value of which is dropped, the member imported without it. */
 const OPTIONAL = new Set<string>([
