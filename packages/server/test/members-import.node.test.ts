@@ -214,3 +214,17 @@ test('a bad optional value drops that value, not the member', () => {
     ],
   );
 });
+
+test('title rows above the table are skipped and said; the header is the row that names the columns', () => {
+  const csv =
+    'Membres du collectif – décembre 2026;;\r\n;;\r\nNom;Type;Commune\r\nLa Fabrique;Entreprise;Lens\r\n';
+  const { items, issues } = membersFromCsv(csv);
+  assert.deepEqual(
+    items.map((m) => [m.name, m.locality]),
+    [['La Fabrique', 'Lens']],
+  );
+  assert.deepEqual(
+    issues.map((i) => [i.line, i.effect, i.message]),
+    [[1, 'note', 'ligne avant l’en-tête (titre ?), ignorée']],
+  );
+});

@@ -118,6 +118,7 @@ const M = {
       'le nom donne l’identifiant du membre, qui serait faux : corrigez la cellule et réimportez',
     duplicate: (id: string, line: number) => `identifiant « ${id} » déjà utilisé ligne ${line}`,
     unknownColumn: 'colonne inconnue, ignorée',
+    beforeHeader: 'ligne avant l’en-tête (titre ?), ignorée',
     duplicateColumn: (other: string) => `même champ que la colonne « ${other} », ignorée`,
   },
   en: {
@@ -137,6 +138,7 @@ const M = {
       'the name gives the member its id, which would be wrong: fix the cell and import again',
     duplicate: (id: string, line: number) => `id "${id}" already used on line ${line}`,
     unknownColumn: 'unknown column, ignored',
+    beforeHeader: 'line before the header (a title?), ignored',
     duplicateColumn: (other: string) => `same field as column "${other}", ignored`,
   },
 } as const;
@@ -149,9 +151,20 @@ export function membersFromCsv(
   lang: Lang = 'fr',
 ): { items: Member[]; issues: RowIssue[] } {
   const m = M[lang];
-  const [header, ...rows] = readCsv(text);
+  const records = readCsv(text);
+  // Title rows above the table ("Membres du collectif – décembre 2026") come before the header.
+  const found = records
+    .slice(0, 10)
+    .findIndex((r) =>
+      r.cells.some((c) => (MEMBER_COLUMNS.name as readonly string[]).includes(squash(c))),
+    );
+  const headerAt = Math.max(found, 0);
+  const header = records[headerAt];
+  const rows = records.slice(headerAt + 1);
   if (!header) return { items: [], issues: [] };
-  const issues: RowIssue[] = [];
+  const issues: RowIssue[] = records
+    .slice(0, headerAt)
+    .map((r) => ({ line: r.line, message: m.beforeHeader, effect: 'note' }));
   const index = new Map<Column, number>();
   header.cells.forEach((cell, i) => {
     const name = squash(cell);
