@@ -71,7 +71,9 @@ test('Google: an old weekly series is expanded from now, cancelled and moved occ
   const days = weekly.map((e) => e.id.slice(-8));
   // Started in January 2024: the first occurrences imported are those of the last month, not of 2024.
   assert.equal(days[0], '20261104');
-  assert.equal(weekly.length, 52);
+  // Every Wednesday up to a year ahead (2027-12-01), less the two EXDATEs.
+  assert.equal(days.at(-1), '20271201');
+  assert.equal(weekly.length, 57 - 2);
   assert.ok(!days.includes('20261223') && !days.includes('20261230'), 'EXDATE');
   const events = byId(weekly.map((e) => ({ ...e, id: e.id.slice(-8) })));
   assert.equal(events.get('20270106')?.status, 'scheduled');
@@ -202,6 +204,27 @@ test('the same UID twice is reported, and two occurrences on one day both kept',
     issues.map((i) => [i.line, i.column, i.effect, i.message]),
     [[9, 'UID', 'row', 'même UID que l’événement de la ligne 3 : doublon écarté']],
   );
+});
+
+test('a daily series longer than the import takes is cut, and the coordinator told', () => {
+  const cal = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'BEGIN:VEVENT',
+    'UID:jardin',
+    'DTSTART;VALUE=DATE:20270101',
+    'RRULE:FREQ=DAILY',
+    'SUMMARY:Jardin partagé ouvert',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+  const { items, issues } = eventsFromCalendar(cal, 'Europe/Paris', 'fr', NOW);
+  assert.equal(items.length, 60);
+  assert.deepEqual(
+    issues.map((i) => [i.line, i.column, i.effect]),
+    [[3, 'RRULE', 'note']],
+  );
+  assert.match(issues[0]!.message, /seules les 60 premières sont importées/);
 });
 
 test('TZIDs: IANA, Windows names, Outlook display names, Lightning paths; unknown stays unknown', () => {

@@ -12,7 +12,8 @@ import type { RowIssue } from '../io/import-issue.js';
 import { feedDateTime, instantOf } from './time-zone.js';
 import { ianaZone } from './windows-zones.js';
 
-const MAX_OCCURRENCES = 52;
+/** A weekly series over the whole window (a month back, a year ahead) fits. */
+const MAX_OCCURRENCES = 60;
 const DAY = 86_400_000;
 const HORIZON = 366 * DAY;
 const LOOK_BACK = 31 * DAY;
@@ -25,6 +26,8 @@ const M = {
     noStart: 'pas de DTSTART',
     noSummary: 'pas de SUMMARY (titre)',
     duplicate: (line: number) => `même UID que l’événement de la ligne ${line} : doublon écarté`,
+    capped: (n: number) =>
+      `série plus longue que ${n} occurrences sur l’année à venir : seules les ${n} premières sont importées`,
     unknownZone: (tzid: string, used: string) =>
       `fuseau horaire « ${tzid} » inconnu : heures lues dans le fuseau ${used}, vérifiez-les`,
   },
@@ -33,6 +36,8 @@ const M = {
     noStart: 'no DTSTART',
     noSummary: 'no SUMMARY (title)',
     duplicate: (line: number) => `same UID as the event on line ${line}: duplicate left out`,
+    capped: (n: number) =>
+      `series longer than ${n} occurrences over the coming year: only the first ${n} are imported`,
     unknownZone: (tzid: string, used: string) =>
       `unknown time zone "${tzid}": times read in ${used}, check them`,
   },
@@ -191,8 +196,8 @@ export function eventsFromCalendar(
   const lines = lineNumbers(text);
   const items: Event[] = [];
   const issues: RowIssue[] = [];
-  const note = (line: number, message: string) =>
-    issues.push({ line, message, column: 'TZID', effect: 'note' });
+  const note = (line: number, message: string, column = 'TZID') =>
+    issues.push({ line, message, column, effect: 'note' });
   const wr = String(root.getFirstPropertyValue('x-wr-timezone') ?? '').trim();
   const wrZone = wr ? ianaZone(wr) : undefined;
   if (wr && !wrZone) note(lines.wrTimezone, m.unknownZone(wr, timeZone));
@@ -212,6 +217,10 @@ export function eventsFromCalendar(
     const rid = component.getFirstPropertyValue('recurrence-id') as ICAL.Time | null;
     if (!rid) {
       masters.add(uid);
+      continue;
+    }
+    if (!component.hasProperty('dtstart')) {
+      issues.push({ line, message: m.noStart, effect: 'row' });
       continue;
     }
     const slot = clock.slot(rid, tzidOf(component, 'recurrence-id'), line);
@@ -345,6 +354,8 @@ export function eventsFromCalendar(
       const o = event.getOccurrenceDetails(next);
       keep(id, vevent, fields, o.startDate, endOf(vevent, event) && o.endDate, line, true);
     }
+    const rest = it.next();
+    if (rest && at(rest, startTzid, line) <= until) note(line, m.capped(MAX_OCCURRENCES), 'RRULE');
   }
 
   // Overrides whose slot the expansion did not meet: moved into the window from outside it,
