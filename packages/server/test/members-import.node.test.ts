@@ -109,6 +109,22 @@ test('Excel "Texte Unicode": UTF-16 LE with BOM, tab-separated', () => {
   );
 });
 
+test('Excel for Mac "CSV (Macintosh)": Mac Roman, lines ended by CR alone', () => {
+  const { decoded, items, issues } = importFile('membres-excel-mac.csv');
+  assert.equal(decoded.encoding, 'macintosh');
+  assert.deepEqual(issues, []);
+  assert.deepEqual(
+    items.map((m) => [m.name, m.kind, m.joinedAt]),
+    [
+      ['Les Ateliers du Vélo', 'association', '2015-03-12'],
+      ['Communauté d’agglomération du Douaisis', 'collectivite', '2019-09-01'],
+      ['Ressourcerie de l’Avesnois', 'entreprise', undefined],
+      ['Théâtre à la campagne', 'association', undefined],
+    ],
+  );
+  assert.equal(items[3]!.description, 'Compagnie itinérante ;\nspectacles en plein air');
+});
+
 test('a file already damaged (U+FFFD inside) is never imported silently', () => {
   const { decoded, items, issues } = importFile('membres-abime.csv');
   assert.equal(decoded.encoding, 'utf-8');
@@ -123,6 +139,10 @@ test('a file already damaged (U+FFFD inside) is never imported silently', () => 
   assert.deepEqual(
     items.map((m) => [m.name, m.description]),
     [['Maison de la Nature', undefined]],
+  );
+  assert.equal(
+    issues[0]!.message,
+    '« Les Ateliers du V\uFFFDlo » contient « \uFFFD » : le fichier a été abîmé par une conversion avant l’import ; le nom donne l’identifiant du membre, qui serait faux : corrigez la cellule et réimportez',
   );
 });
 

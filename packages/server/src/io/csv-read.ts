@@ -21,14 +21,15 @@ function separatorOf(header: string): string {
 
 /** Parses `text` into records (the header is the first one). */
 export function readCsv(text: string): CsvRecord[] {
-  let src = text.replace(/^\uFEFF/, '');
+  // CRLF (Windows), LF, or CR alone (Excel for Mac's "CSV (Macintosh)"): one `\n`, in cells too.
+  let src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let line = 1;
-  const hint = /^sep=(.)\r?\n/i.exec(src);
+  const hint = /^sep=(.)\n/i.exec(src);
   if (hint) {
     src = src.slice(hint[0].length);
     line = 2;
   }
-  const firstLine = src.slice(0, src.search(/\r?\n|$/));
+  const firstLine = src.slice(0, src.search(/\n|$/));
   const sep = hint ? hint[1]! : separatorOf(firstLine);
   const records: CsvRecord[] = [];
   let cells: string[] = [];
@@ -53,11 +54,6 @@ export function readCsv(text: string): CsvRecord[] {
           continue;
         }
         quoted = false;
-      } else if (ch === '\r' && src[i + 1] === '\n') {
-        // A line break inside a cell is kept as one `\n`, whichever the file used.
-        cell += '\n';
-        line += 1;
-        i += 1;
       } else {
         if (ch === '\n') line += 1;
         cell += ch;
@@ -69,9 +65,6 @@ export function readCsv(text: string): CsvRecord[] {
     else if (ch === sep) {
       cells.push(cell);
       cell = '';
-    } else if (ch === '\r' && src[i + 1] === '\n') {
-      i += 1;
-      continue;
     } else if (ch === '\n') {
       endRecord();
       line += 1;

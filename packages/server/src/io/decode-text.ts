@@ -1,10 +1,12 @@
 /**
  * The text of an imported file, whatever the coordinator's tool saved it in: UTF-8 (with or
  * without BOM), UTF-16 with BOM (Excel's "Texte Unicode"), else Windows-1252 (Excel's
- * "CSV (séparateur : point-virgule)" on a French Windows).
+ * "CSV (séparateur : point-virgule)" on a French Windows) or Mac Roman (Excel for Mac's
+ * "CSV (Macintosh)"), whichever reads as French.
  */
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncodingName =
+  'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
 export interface DecodedText {
   text: string;
@@ -56,6 +58,21 @@ function utf8Census(bytes: Uint8Array): { sequences: number; invalid: number } {
   return { sequences, invalid };
 }
 
+/**
+ * How French a text reads: its lower-case accented letters and typographic apostrophes. Read
+ * in the wrong one of the two 8-bit encodings, é becomes Ž or È, à becomes ˆ or ‡.
+ */
+const frenchness = (s: string) => s.match(/[àâçéèêëîïôùûüœ’]/g)?.length ?? 0;
+
+/** Mac Roman, where the platform has the decoder (Node's full ICU). */
+function decodeMacRoman(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('macintosh').decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Decodes the bytes of a file, saying which encoding was read. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const starts = (...b: number[]) => b.every((v, i) => bytes[i] === v);
@@ -85,7 +102,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
         encoding: bom ? 'utf-8-bom' : 'utf-8',
         invalidBytes: invalid,
       };
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', invalidBytes: 0 };
+    const cp1252 = decodeWindows1252(bytes);
+    const mac = decodeMacRoman(bytes);
+    if (mac !== undefined && frenchness(mac) > frenchness(cp1252))
+      return { text: mac, encoding: 'macintosh', invalidBytes: 0 };
+    return { text: cp1252, encoding: 'windows-1252', invalidBytes: 0 };
   }
 }
 
@@ -96,6 +117,7 @@ const LABELS = {
     'utf-16le': 'UTF-16 LE (Excel « Texte Unicode »)',
     'utf-16be': 'UTF-16 BE',
     'windows-1252': 'Windows-1252 (Excel « CSV (séparateur : point-virgule) »)',
+    macintosh: 'Mac Roman (Excel pour Mac « CSV (Macintosh) »)',
   },
   en: {
     'utf-8': 'UTF-8',
@@ -103,6 +125,7 @@ const LABELS = {
     'utf-16le': 'UTF-16 LE (Excel "Unicode Text")',
     'utf-16be': 'UTF-16 BE',
     'windows-1252': 'Windows-1252 (Excel "CSV (semicolon delimited)")',
+    macintosh: 'Mac Roman (Excel for Mac "CSV (Macintosh)")',
   },
 } as const;
 

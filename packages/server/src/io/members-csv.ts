@@ -113,7 +113,8 @@ const M = {
     date: (v: string) =>
       `date « ${v} » illisible (attendu jj/mm/aaaa, jj/mm/aa, aaaa-mm-jj ou un nombre de série Excel)`,
     garbled: (v: string) =>
-      `« ${v} » contient « \uFFFD » : le fichier a été abîmé par une conversion avant l’import ; corrigez la cellule et réimportez`,
+      `« ${v} » contient « \uFFFD » : le fichier a été abîmé par une conversion avant l’import`,
+    garbledValue: 'corrigez la cellule et réimportez',
     garbledName:
       'le nom donne l’identifiant du membre, qui serait faux : corrigez la cellule et réimportez',
     duplicate: (id: string, line: number) => `identifiant « ${id} » déjà utilisé ligne ${line}`,
@@ -133,7 +134,8 @@ const M = {
     date: (v: string) =>
       `unreadable date "${v}" (expected dd/mm/yyyy, dd/mm/yy, yyyy-mm-dd or an Excel serial number)`,
     garbled: (v: string) =>
-      `"${v}" contains "\uFFFD": the file was damaged by a conversion before the import; fix the cell and import again`,
+      `"${v}" contains "\uFFFD": the file was damaged by a conversion before the import`,
+    garbledValue: 'fix the cell and import again',
     garbledName:
       'the name gives the member its id, which would be wrong: fix the cell and import again',
     duplicate: (id: string, line: number) => `id "${id}" already used on line ${line}`,
@@ -193,7 +195,9 @@ export function membersFromCsv(
       if (v === '') continue;
       if (v.includes('\uFFFD')) {
         const key = c === 'name' || c === 'id';
-        at(c, key ? `${m.garbled(v)} ; ${m.garbledName}` : m.garbled(v), key ? 'row' : 'value');
+        const sep = lang === 'fr' ? ' ; ' : '; ';
+        const why = `${m.garbled(v)}${sep}${key ? m.garbledName : m.garbledValue}`;
+        at(c, why, key ? 'row' : 'value');
         garbledName ||= key;
       } else values.set(c, v);
     }
