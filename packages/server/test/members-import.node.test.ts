@@ -248,3 +248,29 @@ test('title rows above the table are skipped and said; the header is the row tha
     [[1, 'note', 'ligne avant l’en-tête (titre ?), ignorée']],
   );
 });
+
+test('the type column: slugs, labels in any case, plurals, kinds of local authority', () => {
+  const rows = [
+    ['etablissement-public', 'etablissement-public'],
+    ['ÉTABLISSEMENT PUBLIC', 'etablissement-public'],
+    ['Collectivité territoriale', 'collectivite'],
+    ['Communauté de communes', 'collectivite'],
+    ['Mairie', 'collectivite'],
+    ['Réseaux', 'reseau'],
+    ['Associations', 'association'],
+    ['Collectif d’habitants', 'collectif-citoyen'],
+    ['Local authority', 'collectivite'],
+  ];
+  const csv = ['nom;type', ...rows.map(([label], i) => `Structure ${i};${label}`)].join('\n');
+  const { items, issues } = membersFromCsv(csv);
+  assert.deepEqual(issues, []);
+  assert.deepEqual(
+    items.map((m) => m.kind),
+    rows.map(([, kind]) => kind),
+  );
+  const unknown = membersFromCsv('nom;type\nStructure;Club\n').issues[0]!.message;
+  assert.equal(
+    unknown,
+    'type « Club » inconnu (attendu : Entreprise, Association, Institution, Établissement public, Collectivité, Réseau, Collectif citoyen)',
+  );
+});

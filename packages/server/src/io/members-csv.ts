@@ -63,22 +63,69 @@ type Column = keyof typeof MEMBER_COLUMNS;
 
 const squash = (s: string) => fold(s).replace(/[^a-z0-9]/g, '');
 
-/** French labels a spreadsheet may hold in the "type" column. */
-const KIND_LABELS: Record<string, MemberKind> = {
-  entreprise: 'entreprise',
-  company: 'entreprise',
-  association: 'association',
-  institution: 'institution',
-  etablissementpublic: 'etablissement-public',
-  publicbody: 'etablissement-public',
-  collectivite: 'collectivite',
-  collectiviteterritoriale: 'collectivite',
-  localauthority: 'collectivite',
-  reseau: 'reseau',
-  network: 'reseau',
-  collectifcitoyen: 'collectif-citoyen',
-  citizengroup: 'collectif-citoyen',
+/** The labels a coordinator writes in the "type" column, as the report suggests them. */
+export const KIND_NAMES: Record<Lang, Record<MemberKind, string>> = {
+  fr: {
+    entreprise: 'Entreprise',
+    association: 'Association',
+    institution: 'Institution',
+    'etablissement-public': 'Établissement public',
+    collectivite: 'Collectivité',
+    reseau: 'Réseau',
+    'collectif-citoyen': 'Collectif citoyen',
+  },
+  en: {
+    entreprise: 'Company',
+    association: 'Association',
+    institution: 'Institution',
+    'etablissement-public': 'Public body',
+    collectivite: 'Local authority',
+    reseau: 'Network',
+    'collectif-citoyen': 'Citizen group',
+  },
 };
+
+/** Other words a spreadsheet may hold in the "type" column (plurals, kinds of local authority). */
+const KIND_WORDS: Record<MemberKind, string[]> = {
+  entreprise: ['entreprises', 'companies'],
+  association: ['associations', 'asso'],
+  institution: ['institutions'],
+  'etablissement-public': ['etablissementspublics', 'publicbodies'],
+  collectivite: [
+    'collectivites',
+    'collectiviteterritoriale',
+    'collectivitesterritoriales',
+    'commune',
+    'mairie',
+    'intercommunalite',
+    'epci',
+    'communautedecommunes',
+    'communautedagglomeration',
+    'communauteurbaine',
+    'metropole',
+    'departement',
+    'conseildepartemental',
+    'region',
+    'conseilregional',
+    'localauthorities',
+  ],
+  reseau: ['reseaux', 'networks'],
+  'collectif-citoyen': [
+    'collectifscitoyens',
+    'collectifdecitoyens',
+    'collectifdhabitants',
+    'citizengroups',
+  ],
+};
+
+const KIND_LABELS: Record<string, MemberKind> = Object.fromEntries(
+  MEMBER_KINDS.flatMap((kind) => [
+    ...[KIND_NAMES.fr[kind], KIND_NAMES.en[kind], ...KIND_WORDS[kind]].map((w) => [
+      squash(w),
+      kind,
+    ]),
+  ]),
+);
 
 /** `Réseau Action Climat` → `reseau-action-climat`. */
 export const slug = (s: string, max = 80) =>
@@ -105,9 +152,7 @@ const M = {
     noName: 'aucune colonne « nom » (ou « name ») dans l’en-tête',
     noKind: 'aucune colonne « type » (ou « kind ») dans l’en-tête : chaque ligne en a besoin',
     kind: (v: string) =>
-      v === ''
-        ? `type vide (attendu : ${MEMBER_KINDS.join(', ')})`
-        : `type « ${v} » inconnu (attendu : ${MEMBER_KINDS.join(', ')})`,
+      `${v === '' ? 'type vide' : `type « ${v} » inconnu`} (attendu : ${Object.values(KIND_NAMES.fr).join(', ')})`,
     number: (v: string) => `« ${v} » n’est pas un nombre : position ignorée`,
     halfGeo: 'latitude sans longitude (ou l’inverse) : position ignorée',
     date: (v: string) =>
@@ -126,9 +171,7 @@ const M = {
     noName: 'no "name" (or "nom") column in the header',
     noKind: 'no "kind" (or "type") column in the header: every row needs one',
     kind: (v: string) =>
-      v === ''
-        ? `empty type (expected: ${MEMBER_KINDS.join(', ')})`
-        : `unknown type "${v}" (expected: ${MEMBER_KINDS.join(', ')})`,
+      `${v === '' ? 'empty type' : `unknown type "${v}"`} (expected: ${Object.values(KIND_NAMES.en).join(', ')})`,
     number: (v: string) => `"${v}" is not a number: position dropped`,
     halfGeo: 'latitude without longitude (or the reverse): position dropped',
     date: (v: string) =>
