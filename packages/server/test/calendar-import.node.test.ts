@@ -206,6 +206,36 @@ test('the same UID twice is reported, and two occurrences on one day both kept',
   );
 });
 
+test('Exchange all-day events written midnight to midnight stay dates', () => {
+  const cal = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'BEGIN:VEVENT',
+    'UID:salon',
+    'DTSTART;TZID=Romance Standard Time:20270320T000000',
+    'DTEND;TZID=Romance Standard Time:20270322T000000',
+    'SUMMARY:Salon des solutions locales',
+    'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:veillee',
+    'DTSTART;TZID=Romance Standard Time:20270320T000000',
+    'DTEND;TZID=Romance Standard Time:20270320T020000',
+    'SUMMARY:Veillée',
+    'X-MICROSOFT-CDO-ALLDAYEVENT:FALSE',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+  const { items } = eventsFromCalendar(cal, 'Europe/Paris', 'fr', NOW);
+  assert.deepEqual(
+    items.map((e) => [e.id, e.startDate, e.endDate]),
+    [
+      ['salon', '2027-03-20', '2027-03-21'],
+      ['veillee', '2027-03-20T00:00:00+01:00', '2027-03-20T02:00:00+01:00'],
+    ],
+  );
+});
+
 test('a daily series longer than the import takes is cut, and the coordinator told', () => {
   const cal = [
     'BEGIN:VCALENDAR',

@@ -126,6 +126,16 @@ class Clock {
   }
 }
 
+/**
+ * Outlook and Exchange may write an all-day event as midnight to midnight, flagged with
+ * `X-MICROSOFT-CDO-ALLDAYEVENT:TRUE`: such times are read as the dates they mean.
+ */
+function outlookAllDay(vevent: ICAL.Component, t: ICAL.Time): ICAL.Time {
+  const flag = String(vevent.getFirstPropertyValue('x-microsoft-cdo-alldayevent') ?? '');
+  if (flag.toUpperCase() !== 'TRUE' || t.isDate || t.hour || t.minute || t.second) return t;
+  return ICAL.Time.fromData({ year: t.year, month: t.month, day: t.day, isDate: true });
+}
+
 const tzidOf = (c: ICAL.Component, name: string) => {
   const v = c.getFirstProperty(name)?.getParameter('tzid');
   return typeof v === 'string' ? v : undefined;
@@ -242,6 +252,8 @@ export function eventsFromCalendar(
     line: number,
     series = false,
   ) => {
+    start = outlookAllDay(vevent, start);
+    end = end && outlookAllDay(vevent, end);
     const startDate = clock.feedDate(start, tzidOf(vevent, 'dtstart'), line);
     const endTzid = tzidOf(vevent, !series && vevent.hasProperty('dtend') ? 'dtend' : 'dtstart');
     // An all-day DTEND is exclusive: the last day is the one before.
