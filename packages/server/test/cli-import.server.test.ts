@@ -124,6 +124,19 @@ describe('ck-server import', () => {
     );
   });
 
+  test('a workbook instead of its CSV, or an empty file: a clear message, exit 1, nothing read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ck-workbook-'));
+    // The first bytes of an .xlsx (a zip archive), under the name a coordinator might give it.
+    writeFileSync(join(dir, 'membres.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]));
+    const xlsx = await server.cli(['import', join(dir, 'membres.csv')]);
+    assert.equal(xlsx.code, 1);
+    assert.match(xlsx.stderr, /est un classeur \(\.xlsx \/ \.ods\), pas un CSV : .*« CSV UTF-8/);
+    writeFileSync(join(dir, 'vide.csv'), '');
+    const empty = await server.cli(['import', join(dir, 'vide.csv')]);
+    assert.equal(empty.code, 1);
+    assert.match(empty.stderr, /ligne 1 : écartée : fichier vide/);
+  });
+
   test('the collective document replaces the collective, with its campaigns', async () => {
     const res = await server.cli(['import', collectiveFile]);
     assert.equal(res.code, 0, res.stderr);

@@ -13,8 +13,9 @@ import { approveCoalition, listCoalitions } from '../store/coalitions.js';
 import { erasePledges, pledgeCampaigns, pledgesOf, purgePledges } from '../store/pledges.js';
 import { documentKind, loadCollective, loadList, type LoadReport } from '../io/load-feed.js';
 import { membersFromCsv } from '../io/members-csv.js';
-import { decodeText, type DecodedText } from '../io/decode-text.js';
+import { decodeText } from '../io/decode-text.js';
 import { importReport } from '../io/import-report.js';
+import { workbookKind, workbookMessage } from '../io/workbook.js';
 import { eventsFromCalendar } from '../ical/read.js';
 import { toCsv } from '../io/csv-write.js';
 import { loadDemo } from '../demo/load.js';
@@ -75,9 +76,9 @@ export async function demoCommand(target: Target, print: Print): Promise<void> {
 
 /** `ck-server import FILE`: a feed document (.json), members (.csv) or an agenda (.ics). */
 export async function importCommand(target: Target, file: string, print: Print): Promise<void> {
-  let decoded: DecodedText;
+  let bytes: Buffer;
   try {
-    decoded = decodeText(readFileSync(file));
+    bytes = readFileSync(file);
   } catch (error) {
     throw new CliError(
       say(
@@ -86,9 +87,12 @@ export async function importCommand(target: Target, file: string, print: Print):
       ),
     );
   }
+  const lang = cliLang();
+  const workbook = workbookKind(bytes);
+  if (workbook) throw new CliError(workbookMessage(file, workbook, lang));
+  const decoded = decodeText(bytes);
   const { text } = decoded;
   const lower = file.toLowerCase();
-  const lang = cliLang();
   if (lower.endsWith('.csv') || lower.endsWith('.tsv') || lower.endsWith('.txt')) {
     const result = membersFromCsv(text, lang);
     const { items, issues } = result;

@@ -149,6 +149,7 @@ const OPTIONAL = new Set<string>([
 
 const M = {
   fr: {
+    empty: 'fichier vide : aucune ligne à importer',
     noName: 'aucune colonne « nom » (ou « name ») dans l’en-tête',
     noKind: 'aucune colonne « type » (ou « kind ») dans l’en-tête : chaque ligne en a besoin',
     kind: (v: string) =>
@@ -168,6 +169,7 @@ const M = {
     duplicateColumn: (other: string) => `même champ que la colonne « ${other} », ignorée`,
   },
   en: {
+    empty: 'empty file: no row to import',
     noName: 'no "name" (or "nom") column in the header',
     noKind: 'no "kind" (or "type") column in the header: every row needs one',
     kind: (v: string) =>
@@ -206,7 +208,7 @@ export function membersFromCsv(
   const headerAt = Math.max(found, 0);
   const header = records[headerAt];
   const rows = records.slice(headerAt + 1);
-  if (!header) return { items: [], issues: [] };
+  if (!header) return { items: [], issues: [{ line: 1, message: m.empty, effect: 'row' }] };
   const issues: RowIssue[] = records
     .slice(0, headerAt)
     .map((r) => ({ line: r.line, message: m.beforeHeader, effect: 'note' }));
