@@ -84,6 +84,11 @@ test('Google: an old weekly series is expanded from now, cancelled and moved occ
   assert.equal(ag.name, 'Assemblée générale du collectif');
   assert.equal(ag.startDate, '2027-01-21T18:30:00+01:00');
   assert.equal(ag.location?.name, 'Maison de Quartier Wazemmes, Lille, France');
+  // Google's rich-text description (HTML) becomes plain text, line breaks and link kept.
+  assert.equal(
+    ag.description,
+    'Assemblée générale annuelle :\nbilan, budget et élection du bureau.\nOrdre du jour (https://example.org/ag) & pouvoirs',
+  );
   assert.equal(weekly.filter((e) => e.name === 'Assemblée générale du collectif').length, 1);
   assert.equal(events.get('20270127')?.name, 'Permanence du collectif');
 });

@@ -274,3 +274,17 @@ test('the type column: slugs, labels in any case, plurals, kinds of local author
     'type « Club » inconnu (attendu : Entreprise, Association, Institution, Établissement public, Collectivité, Réseau, Collectif citoyen)',
   );
 });
+
+test('a site typed without https:// (www.example.org) is kept, with https://', () => {
+  const csv =
+    'nom;type;site web\nLa Fabrique;Entreprise;www.example.org\nLe Relais;Association;example.org/relais\nL’Atelier;Association;voir la page\n';
+  const { items, issues } = membersFromCsv(csv);
+  assert.deepEqual(
+    items.map((m) => m.url),
+    ['https://www.example.org', 'https://example.org/relais', undefined],
+  );
+  assert.deepEqual(
+    issues.map((i) => [i.line, i.column, i.effect]),
+    [[4, 'site web', 'value']],
+  );
+});

@@ -11,6 +11,7 @@ import { slug } from '../io/members-csv.js';
 import type { RowIssue } from '../io/import-issue.js';
 import { feedDateTime, instantOf } from './time-zone.js';
 import { ianaZone } from './windows-zones.js';
+import { htmlToText } from './html-text.js';
 
 /** A weekly series over the whole window (a month back, a year ahead) fits. */
 const MAX_OCCURRENCES = 60;
@@ -167,7 +168,7 @@ function details(vevent: ICAL.Component) {
   const others = themes.filter((t) => t !== format);
   return {
     ...(event.summary && { name: event.summary }),
-    ...(event.description && { description: event.description }),
+    ...(event.description && { description: htmlToText(event.description) }),
     status,
     ...(format && { format }),
     ...((event.location || geo) && {

@@ -192,6 +192,10 @@ const M = {
 
 const num = (v: string) => Number(v.replace(',', '.'));
 
+/** `www.example.org` or `example.org/page`, as coordinators type them, get `https://`. */
+const withScheme = (v: string | undefined) =>
+  v && /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(v) ? `https://${v}` : v;
+
 /** Reads members from CSV text: the valid ones, and what was left out or dropped, row by row. */
 export function membersFromCsv(
   text: string,
@@ -278,8 +282,8 @@ export function membersFromCsv(
         name,
         kind,
         description: get('description'),
-        url: get('url'),
-        logo: get('logo'),
+        url: withScheme(get('url')),
+        logo: withScheme(get('logo')),
         locality: get('locality'),
         region: get('region'),
         geo,
