@@ -340,6 +340,8 @@ export function eventsFromCalendar(
     for (let next = it.next(); next && count < MAX_OCCURRENCES; next = it.next()) {
       if (++steps > MAX_STEPS) break;
       const slot = clock.slot(next, startTzid, line);
+      // ical.js applies the EXDATEs it can match (a date for a timed series too); these are
+      // the ones written in another form than DTSTART (UTC for a TZID series…).
       if (excluded.has(slot)) continue;
       const override = own.find((o) => o.slot === slot);
       const id = `${uid}-${dayOf(next).replace(/-/g, '')}`;
