@@ -4,14 +4,12 @@
  * to a year ahead), each moved or cancelled occurrence (RECURRENCE-ID) with its own title,
  * place and status. Each VEVENT that cannot become a valid event is reported with its line.
  */
-import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
-import { EVENT_FORMATS, Event, validate, type EventFormat, type Lang } from '@coalition-kit/sdk';
-import { slug } from '../io/members-csv.js';
+import { Event, validate, type Lang } from '@coalition-kit/sdk';
 import type { RowIssue } from '../io/import-issue.js';
-import { feedDateTime, instantOf } from './time-zone.js';
+import { Clock, dayOf, outlookAllDay, tzidOf } from './calendar-clock.js';
 import { ianaZone } from './windows-zones.js';
-import { htmlToText } from './html-text.js';
+import { details, eventId } from './vevent-fields.js';
 
 /** A weekly series over the whole window (a month back, a year ahead) fits. */
 const MAX_OCCURRENCES = 60;
@@ -46,17 +44,6 @@ const M = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/**
- * The id of an event from its UID. Outlook's UIDs are 112 hex digits whose unique part comes
- * last: a long UID keeps its start and gets a hash of the whole, so two never collide.
- */
-export function eventId(uid: string): string {
-  const full = slug(uid, Infinity);
-  if (full.length <= 80) return full;
-  return `${full.slice(0, 63)}-${createHash('sha256').update(uid).digest('hex').slice(0, 16)}`;
-}
-const dayOf = (t: ICAL.Time) => `${t.year}-${pad(t.month)}-${pad(t.day)}`;
-
 /** Line numbers of each `BEGIN:VEVENT`, in order, and of the calendar's `X-WR-TIMEZONE`. */
 function lineNumbers(text: string): { vevents: number[]; wrTimezone: number } {
   const vevents: number[] = [];
@@ -67,81 +54,10 @@ function lineNumbers(text: string): { vevents: number[]; wrTimezone: number } {
   });
   return { vevents, wrTimezone };
 }
-
-const STATUS: Record<string, Event['status']> = {
-  CANCELLED: 'cancelled',
-  TENTATIVE: 'scheduled',
-  CONFIRMED: 'scheduled',
-};
-
 export interface CalendarImport {
   items: Event[];
   issues: RowIssue[];
 }
-
-/** How the times of one calendar are read. */
-class Clock {
-  private readonly unknown = new Set<string>();
-
-  constructor(
-    /** The collective's zone, the one the feed is written in. */
-    readonly timeZone: string,
-    /** The zone of floating times: the calendar's X-WR-TIMEZONE, else the collective's. */
-    readonly floating: string,
-    private readonly note: (line: number, message: string) => void,
-    private readonly m: (typeof M)[Lang],
-  ) {}
-
-  /** The instant of a date-time; `tzid` is the TZID its property was written with. */
-  instant(t: ICAL.Time, tzid: string | undefined, line: number): number {
-    const zone = t.zone;
-    const registered =
-      zone &&
-      zone !== ICAL.Timezone.localTimezone &&
-      (zone === ICAL.Timezone.utcTimezone || ICAL.TimezoneService.has(zone.tzid));
-    // UTC, or a TZID with its VTIMEZONE: ical.js knows the offsets.
-    if (registered) return t.toJSDate().getTime();
-    let name = this.floating;
-    if (tzid) {
-      const known = ianaZone(tzid);
-      if (known) name = known;
-      else if (!this.unknown.has(tzid)) {
-        this.unknown.add(tzid);
-        this.note(line, this.m.unknownZone(tzid, this.floating));
-      }
-    }
-    return instantOf(t, name);
-  }
-
-  /** A feed date: a plain date, or a date-time in the collective's zone. */
-  feedDate(t: ICAL.Time, tzid: string | undefined, line: number, minusDays = 0): string {
-    if (t.isDate) {
-      return new Date(Date.UTC(t.year, t.month - 1, t.day - minusDays)).toISOString().slice(0, 10);
-    }
-    return feedDateTime(this.instant(t, tzid, line), this.timeZone);
-  }
-
-  /** One key for the same slot however it is written (TZID, UTC or floating). */
-  slot(t: ICAL.Time, tzid: string | undefined, line: number): string {
-    return t.isDate ? dayOf(t) : String(this.instant(t, tzid, line));
-  }
-}
-
-/**
- * Outlook and Exchange may write an all-day event as midnight to midnight, flagged with
- * `X-MICROSOFT-CDO-ALLDAYEVENT:TRUE`: such times are read as the dates they mean.
- */
-function outlookAllDay(vevent: ICAL.Component, t: ICAL.Time): ICAL.Time {
-  const flag = String(vevent.getFirstPropertyValue('x-microsoft-cdo-alldayevent') ?? '');
-  if (flag.toUpperCase() !== 'TRUE' || t.isDate || t.hour || t.minute || t.second) return t;
-  return ICAL.Time.fromData({ year: t.year, month: t.month, day: t.day, isDate: true });
-}
-
-const tzidOf = (c: ICAL.Component, name: string) => {
-  const v = c.getFirstProperty(name)?.getParameter('tzid');
-  return typeof v === 'string' ? v : undefined;
-};
-
 /** An override of one occurrence, keyed by the slot it replaces. */
 interface Override {
   component: ICAL.Component;
@@ -151,37 +67,6 @@ interface Override {
   day: string;
   used: boolean;
 }
-
-/** The fields an event takes from its VEVENT (for an occurrence: from its override, if any). */
-function details(vevent: ICAL.Component) {
-  const event = new ICAL.Event(vevent);
-  const categories = vevent
-    .getAllProperties('categories')
-    .flatMap((p) => p.getValues() as string[]);
-  const themes = [...new Set(categories.map((c) => slug(String(c))).filter(Boolean))];
-  const format = themes.find((t) => (EVENT_FORMATS as readonly string[]).includes(t)) as
-    EventFormat | undefined;
-  const geo = vevent.getFirstPropertyValue('geo') as number[] | null;
-  const url = vevent.getFirstPropertyValue('url') as string | null;
-  const status =
-    STATUS[String(vevent.getFirstPropertyValue('status') ?? '').toUpperCase()] ?? 'scheduled';
-  const others = themes.filter((t) => t !== format);
-  return {
-    ...(event.summary && { name: event.summary }),
-    ...(event.description && { description: htmlToText(event.description) }),
-    status,
-    ...(format && { format }),
-    ...((event.location || geo) && {
-      location: {
-        ...(event.location && { name: event.location }),
-        ...(geo && { geo: { lat: Number(geo[0]), lon: Number(geo[1]) } }),
-      },
-    }),
-    ...(others.length > 0 && { themes: others }),
-    ...(url && { url }),
-  };
-}
-
 /** Reads the events of an iCalendar text. `now` bounds the expansion of recurring events. */
 export function eventsFromCalendar(
   text: string,
@@ -212,7 +97,10 @@ export function eventsFromCalendar(
   const wr = String(root.getFirstPropertyValue('x-wr-timezone') ?? '').trim();
   const wrZone = wr ? ianaZone(wr) : undefined;
   if (wr && !wrZone) note(lines.wrTimezone, m.unknownZone(wr, timeZone));
-  const clock = new Clock(timeZone, wrZone ?? timeZone, note, m);
+  const floating = wrZone ?? timeZone;
+  const clock = new Clock(timeZone, floating, (tzid, line) =>
+    note(line, m.unknownZone(tzid, floating)),
+  );
   const seen = new Map<string, number>();
   const from = now.getTime() - LOOK_BACK;
   const until = now.getTime() + HORIZON;
