@@ -43,12 +43,40 @@ before(async () => {
 after(() => server?.stop());
 
 describe('ck-server import', () => {
-  test('members from a French CSV: valid rows stored, each bad row reported with its line', async () => {
+  test('members from a French CSV: valid rows stored, each bad row or value reported with its line', async () => {
     const res = await server.cli(['import', fixture('membres.csv')]);
     assert.equal(res.code, 0, res.stderr);
-    assert.match(res.stderr, /3 membre\(s\) importé\(s\), 2 ligne\(s\) écartée\(s\)/);
-    assert.match(res.stderr, /ligne 3 .*Licorne/);
-    assert.match(res.stderr, /ligne 5 .*url/);
+    assert.match(res.stderr, /encodage lu UTF-8 avec BOM/);
+    assert.match(
+      res.stderr,
+      /4 membre\(s\) importé\(s\), 1 ligne\(s\) écartée\(s\), 1 valeur\(s\) ignorée\(s\)/,
+    );
+    assert.match(res.stderr, /ligne 3, colonne « Type » : écartée : type « Licorne » inconnu/);
+    // A javascript: URL loses the URL, not the member.
+    assert.match(res.stderr, /ligne 5, colonne « Site web » : valeur ignorée/);
+  });
+
+  test('members from French Excel (Windows-1252, `;`, CRLF, dd/mm/yyyy): accents and kinds intact', async () => {
+    const res = await server.cli(['import', fixture('membres-excel-1252.csv')]);
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stderr, /encodage lu Windows-1252/);
+    assert.match(res.stderr, /6 membre\(s\) importé\(s\), 1 ligne\(s\) écartée\(s\)/);
+    assert.match(res.stderr, /ligne 7, colonne « Date d'adhésion » : valeur ignorée.*31\/02\/2016/);
+    assert.doesNotMatch(res.stderr, /\uFFFD/);
+  });
+
+  test('the report is in English when LANG is English', async () => {
+    const res = await server.cli(['import', fixture('membres-excel-1252.csv')], {
+      CK_LANG: undefined,
+      LANG: 'en_GB.UTF-8',
+    });
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stderr, /read as Windows-1252/);
+    assert.match(res.stderr, /6 member\(s\) imported, 1 row\(s\) left out, 1 value\(s\) dropped/);
+    assert.match(
+      res.stderr,
+      /line 9, column "Type de structure": left out: unknown type "Licorne"/,
+    );
   });
 
   test('members from an English CSV', async () => {
@@ -61,9 +89,52 @@ describe('ck-server import', () => {
   test('an agenda from iCalendar: events kept, each bad VEVENT reported with its line', async () => {
     const res = await server.cli(['import', fixture('agenda.ics')]);
     assert.equal(res.code, 0, res.stderr);
-    assert.match(res.stderr, /3 événement\(s\) importé\(s\), 2 écarté\(s\)/);
-    assert.match(res.stderr, /ligne 32 .*DTSTART/);
-    assert.match(res.stderr, /ligne 50 .*endDate/);
+    assert.match(res.stderr, /encodage lu UTF-8\./);
+    assert.match(res.stderr, /3 événement\(s\) importé\(s\), 2 écarté\(s\), 0 avertissement\(s\)/);
+    assert.match(res.stderr, /ligne 32 : écartée : pas de DTSTART/);
+    assert.match(res.stderr, /ligne 50 : écartée : endDate/);
+  });
+
+  test('an agenda with a BOM and Outlook zone names: the encoding and each unknown zone are said', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ck-ics-')), 'agenda-outlook.ics');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN',
+      'BEGIN:VEVENT',
+      'UID:rencontre-strasbourg-2027',
+      'DTSTART;TZID=W. Europe Standard Time:20270615T100000',
+      'SUMMARY:Rencontre transfrontalière',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:webinaire-personnalise-2027',
+      'DTSTART;TZID=Customized Time Zone:20270210T140000',
+      'SUMMARY:Webinaire énergie',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ];
+    writeFileSync(file, `\uFEFF${ics.join('\r\n')}\r\n`);
+    const res = await server.cli(['import', file]);
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stderr, /encodage lu UTF-8 avec BOM/);
+    assert.match(res.stderr, /2 événement\(s\) importé\(s\), 0 écarté\(s\), 1 avertissement\(s\)/);
+    assert.match(
+      res.stderr,
+      /ligne 9, colonne « TZID » : fuseau horaire « Customized Time Zone » inconnu : heures lues dans le fuseau Europe\/Paris/,
+    );
+  });
+
+  test('a workbook instead of its CSV, or an empty file: a clear message, exit 1, nothing read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ck-workbook-'));
+    // The first bytes of an .xlsx (a zip archive), under the name a coordinator might give it.
+    writeFileSync(join(dir, 'membres.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]));
+    const xlsx = await server.cli(['import', join(dir, 'membres.csv')]);
+    assert.equal(xlsx.code, 1);
+    assert.match(xlsx.stderr, /est un classeur \(\.xlsx \/ \.ods\), pas un CSV : .*« CSV UTF-8/);
+    writeFileSync(join(dir, 'vide.csv'), '');
+    const empty = await server.cli(['import', join(dir, 'vide.csv')]);
+    assert.equal(empty.code, 1);
+    assert.match(empty.stderr, /ligne 1 : écartée : fichier vide/);
   });
 
   test('the collective document replaces the collective, with its campaigns', async () => {
@@ -137,6 +208,10 @@ describe('after the commands, the restarted server publishes their results', () 
     const names = members.items.map((m) => m.name);
     for (const n of [
       'Maison du Vélo de Lille',
+      'Les Ateliers du Vélo',
+      'Métropole Européenne de Lille',
+      'Agence de l’Eau Artois-Picardie',
+      'Site Piégé',
       'Énergies Citoyennes; Douaisis',
       '=Formule Verbatim',
       'Climate Network North',
@@ -145,6 +220,9 @@ describe('after the commands, the restarted server publishes their results', () 
     const velo = members.items.find((m) => m.name === 'Maison du Vélo de Lille')!;
     assert.deepEqual(velo.geo, { lat: 50.6292, lon: 3.0573 });
     assert.deepEqual(velo.themes, ['mobilite']);
+    const ateliers = members.items.find((m) => m.name === 'Les Ateliers du Vélo')!;
+    assert.equal(ateliers.joinedAt, '2015-03-12');
+    assert.equal(members.items.find((m) => m.name === 'Site Piégé')!.url, undefined);
 
     const events = EventsDocument.parse((await getJson(`${server.url}/v1/events.json`)).json);
     const byId = new Map(events.items.map((e) => [e.id, e]));
@@ -156,6 +234,11 @@ describe('after the commands, the restarted server publishes their results', () 
     assert.equal(byId.get('marche-ete-2027-example-org')?.startDate, '2027-07-03T10:00:00+02:00');
     assert.equal(byId.get('forum-2027-example-org')?.startDate, '2027-03-20');
     assert.equal(byId.get('forum-2027-example-org')?.endDate, '2027-03-21');
+    assert.equal(
+      byId.get('rencontre-strasbourg-2027')?.startDate,
+      '2027-06-15T10:00:00+02:00',
+      'W. Europe Standard Time is Berlin’s clock',
+    );
 
     const coalitions = await getJson(`${server.url}/v1/coalitions.json`);
     assert.match(coalitions.text, /Coalition Climat Quimper/);

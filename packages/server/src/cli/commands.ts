@@ -12,7 +12,10 @@ import { readCollective, upsertEvents, upsertMembers } from '../store/content.js
 import { approveCoalition, listCoalitions } from '../store/coalitions.js';
 import { erasePledges, pledgeCampaigns, pledgesOf, purgePledges } from '../store/pledges.js';
 import { documentKind, loadCollective, loadList, type LoadReport } from '../io/load-feed.js';
-import { membersFromCsv, type RowIssue } from '../io/members-csv.js';
+import { membersFromCsv } from '../io/members-csv.js';
+import { decodeText } from '../io/decode-text.js';
+import { importReport } from '../io/import-report.js';
+import { workbookKind, workbookMessage } from '../io/workbook.js';
 import { eventsFromCalendar } from '../ical/read.js';
 import { toCsv } from '../io/csv-write.js';
 import { loadDemo } from '../demo/load.js';
@@ -51,13 +54,6 @@ export async function withDatabase<T>(
   }
 }
 
-const issueLines = (issues: RowIssue[], print: Print) => {
-  for (const i of issues)
-    print(
-      say(`  ligne ${i.line} écartée : ${i.message}`, `  line ${i.line} left out: ${i.message}`),
-    );
-};
-
 /** `ck-server migrate`: creates or upgrades the schema. */
 export async function migrateCommand(target: Target, print: Print): Promise<void> {
   await withDatabase(target, async () => undefined);
@@ -80,9 +76,9 @@ export async function demoCommand(target: Target, print: Print): Promise<void> {
 
 /** `ck-server import FILE`: a feed document (.json), members (.csv) or an agenda (.ics). */
 export async function importCommand(target: Target, file: string, print: Print): Promise<void> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new CliError(
       say(
@@ -91,18 +87,17 @@ export async function importCommand(target: Target, file: string, print: Print):
       ),
     );
   }
-  const lower = file.toLowerCase();
   const lang = cliLang();
-  if (lower.endsWith('.csv')) {
-    const { items, issues } = membersFromCsv(text, lang);
+  const workbook = workbookKind(bytes);
+  if (workbook) throw new CliError(workbookMessage(file, workbook, lang));
+  const decoded = decodeText(bytes);
+  const { text } = decoded;
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv') || lower.endsWith('.txt')) {
+    const result = membersFromCsv(text, lang);
+    const { items, issues } = result;
     await withDatabase(target, (db) => db.transaction((tx) => upsertMembers(tx, items)));
-    print(
-      say(
-        `${file} : ${items.length} membre(s) importé(s), ${issues.length} ligne(s) écartée(s).`,
-        `${file}: ${items.length} member(s) imported, ${issues.length} row(s) left out.`,
-      ),
-    );
-    issueLines(issues, print);
+    importReport(file, 'members', decoded, result, lang).forEach((l) => print(l));
     if (items.length === 0 && issues.length > 0)
       throw new CliError(say('Aucun membre importé.', 'No member imported.'));
     return;
@@ -114,13 +109,7 @@ export async function importCommand(target: Target, file: string, print: Print):
       await db.transaction((tx) => upsertEvents(tx, r.items));
       return r;
     });
-    print(
-      say(
-        `${file} : ${result.items.length} événement(s) importé(s), ${result.issues.length} écarté(s).`,
-        `${file}: ${result.items.length} event(s) imported, ${result.issues.length} left out.`,
-      ),
-    );
-    issueLines(result.issues, print);
+    importReport(file, 'events', decoded, result, lang).forEach((l) => print(l));
     if (result.items.length === 0 && result.issues.length > 0)
       throw new CliError(say('Aucun événement importé.', 'No event imported.'));
     return;

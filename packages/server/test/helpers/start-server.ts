@@ -45,8 +45,8 @@ export interface TestServer {
   halt(): Promise<void>;
   /** Starts the server again on the same data (after `kill9` or `halt`). */
   restart(): Promise<void>;
-  /** Runs `ck-server ARGS --data DIR` on the same database. */
-  cli(args: string[]): Promise<CliResult>;
+  /** Runs `ck-server ARGS --data DIR` on the same database (`env`: more variables for this run). */
+  cli(args: string[], env?: Record<string, string | undefined>): Promise<CliResult>;
 }
 
 /** A new, empty PostgreSQL database on the server of `adminUrl`; returns its URL. */
@@ -170,8 +170,12 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       server.url = running.url;
       server.pid = running.child.pid!;
     },
-    cli: (cliArgs) =>
-      runCli([...cliArgs, '--data', data], { ...options.env, DATABASE_URL: databaseUrl ?? '' }),
+    cli: (cliArgs, cliEnv) =>
+      runCli([...cliArgs, '--data', data], {
+        ...options.env,
+        DATABASE_URL: databaseUrl ?? '',
+        ...cliEnv,
+      }),
   };
   return server;
 }
