@@ -6,6 +6,7 @@ import { DocumentCache } from './document-cache.js';
 import { collectiveDocument } from './documents.js';
 import { registerCors } from './cors.js';
 import { registerFeedRoutes } from './feed-routes.js';
+import { registerMediaRoutes } from './media-routes.js';
 import { MESSAGES, langOf } from './messages.js';
 import { sendProblem } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
@@ -74,6 +75,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   registerCors(app, { allowOrigins: options.allowOrigins });
   registerFeedRoutes(app, options.db, documents);
+  registerMediaRoutes(app, options.db);
   registerSubmissions(app, {
     db: options.db,
     limiter: new RateLimiter(options.rateLimit),

@@ -16,6 +16,7 @@ import {
 } from './documents.js';
 import { MESSAGES, langOf } from './messages.js';
 import { sendProblem } from './problem.js';
+import { FeedUrls } from '../media/feed-url.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -29,7 +30,7 @@ const render = (value: unknown, type = JSON_TYPE): Rendered | undefined => {
 };
 
 /** Does `If-None-Match` name this ETag (or `*`)? Weak comparison, as RFC 9110 asks for GET. */
-function notModified(request: FastifyRequest, etag: string): boolean {
+export function notModified(request: FastifyRequest, etag: string): boolean {
   const header = request.headers['if-none-match'];
   if (!header) return false;
   return header.split(',').some((t) => {
@@ -45,6 +46,8 @@ export function send(request: FastifyRequest, reply: FastifyReply, doc: Rendered
 }
 
 export function registerFeedRoutes(app: FastifyInstance, db: Database, cache: DocumentCache): void {
+  // Documents that name image copies carry the feed's public URL (see media/feed-url.ts).
+  const feedUrls = new FeedUrls();
   const serve =
     (
       key: (r: FastifyRequest) => string | null,
@@ -63,8 +66,8 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database, cache: Do
   app.get(
     '/v1/collective.json',
     serve(
-      () => 'collective',
-      async () => render(await collectiveDocument(db)),
+      (r) => feedUrls.cacheKey('collective', r),
+      async (r) => render(await collectiveDocument(db, feedUrls.of(r))),
       MAX_AGE.document,
       'noCollective',
     ),
@@ -73,8 +76,8 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database, cache: Do
     app.get(
       `/v1/${kind}.json`,
       serve(
-        () => kind,
-        async () => render(await listDocument(db, kind)),
+        (r) => feedUrls.cacheKey(kind, r),
+        async (r) => render(await listDocument(db, kind, feedUrls.of(r))),
         MAX_AGE.document,
         'notFound',
       ),
