@@ -271,6 +271,24 @@ describe('other documents, re-import, export', () => {
     assert.equal(host.total(), before);
   });
 
+  test('a document downloaded from the feed keeps its copies when imported again', async () => {
+    await server.restart();
+    const served = await (await fetch(`${server.url}/v1/members.json`)).text();
+    await server.halt();
+    const before = host.total();
+    const res = await runCli(['import', file('members.json', served), '--data', server.dataDir], {
+      DATABASE_URL: server.databaseUrl ?? '',
+      CK_MEDIA_ALLOW_PRIVATE: '', // the server's own address would be refused if it were fetched
+    });
+    assert.equal(res.code, 0, res.stderr);
+    assert.doesNotMatch(res.stderr, /image\(s\) non copiée/);
+    assert.equal(host.total(), before);
+    await server.restart();
+    const logo = (await members()).find((m) => m.id === 'avec-logo')?.logo;
+    assert.equal(logo, `${server.url}/v1/media/${sha(LOGO)}.png`);
+    await server.halt();
+  });
+
   test('export-feed writes the copies and names them under CK_PUBLIC_URL', async () => {
     const out = join(dir, 'export');
     const env = { DATABASE_URL: server.databaseUrl ?? '', CK_LANG: 'fr' };

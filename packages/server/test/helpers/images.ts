@@ -2,7 +2,7 @@
  * Small images built in code for the media tests (no binary fixtures), and a fixture HTTP
  * server on 127.0.0.1 standing for a member's own website: it counts every request it gets.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { deflateSync, crc32 } from 'node:zlib';
 
 const chunk = (type: string, data: Buffer) => {
@@ -93,7 +93,7 @@ export interface ImageHost {
   close(): Promise<void>;
 }
 
-export type Route = (res: import('node:http').ServerResponse) => void;
+export type Route = (res: ServerResponse) => void;
 
 /** Starts the fixture host with these routes (path → handler); other paths get 404. */
 export function startImageHost(routes: Record<string, Route>): Promise<ImageHost> {
