@@ -289,6 +289,19 @@ describe('other documents, re-import, export', () => {
     await server.halt();
   });
 
+  test('serve refuses a CK_PUBLIC_URL that is no http(s) URL, with one clear line', async () => {
+    const res = await runCli(['serve', '--port', '0', '--data', server.dataDir], {
+      DATABASE_URL: server.databaseUrl ?? '',
+      CK_PUBLIC_URL: 'flux.example.org',
+      CK_LANG: 'fr',
+    });
+    assert.equal(res.code, 1);
+    assert.match(
+      res.stderr,
+      /^ck-server: CK_PUBLIC_URL doit être l’adresse http\(s\) publique du flux.*« flux\.example\.org »\n$/,
+    );
+  });
+
   test('export-feed writes the copies and names them under CK_PUBLIC_URL', async () => {
     const out = join(dir, 'export');
     const env = { DATABASE_URL: server.databaseUrl ?? '', CK_LANG: 'fr' };

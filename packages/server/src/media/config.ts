@@ -4,9 +4,19 @@
  * which lifts the SSRF guard (tests, an intranet). Read when used, so a test can set them.
  */
 import { DEFAULT_LIMITS, type FetchLimits } from './fetch-image.js';
+import { CliError, say } from '../cli/output.js';
 
-export class PublicUrlError extends Error {
+/** A CliError, so that `serve` and `export-feed` stop with this one line. */
+export class PublicUrlError extends CliError {
   override name = 'PublicUrlError';
+  constructor(value: string) {
+    super(
+      say(
+        `CK_PUBLIC_URL doit être l’adresse http(s) publique du flux, sans ? ni # (ex. https://flux.example.org/v1), pas « ${value} »`,
+        `CK_PUBLIC_URL must be the feed's public http(s) address, without ? or # (e.g. https://feed.example.org/v1), not "${value}"`,
+      ),
+    );
+  }
 }
 
 /** `CK_PUBLIC_URL` without its trailing slash, or undefined; throws when it is no http(s) URL. */

@@ -31,6 +31,21 @@ async function storedCopy(db: Queryable, url: string): Promise<string | undefine
   return media && extensionOf(media.type) === ext ? name : undefined;
 }
 
+/** How many images are fetched at once: a slow host does not hold up the others. */
+const PARALLEL = 4;
+
+/** Fetches each URL once, `PARALLEL` at a time. */
+async function fetchAll(urls: string[], limits: FetchLimits): Promise<Map<string, FetchResult>> {
+  const results = new Map<string, FetchResult>();
+  const queue = [...urls];
+  const worker = async () => {
+    for (let url = queue.shift(); url !== undefined; url = queue.shift())
+      results.set(url, await fetchImage(url, limits));
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, urls.length) }, worker));
+  return results;
+}
+
 /** Replaces the image URLs of `items` (in place) by references to stored copies. */
 export async function copyImages<T extends { id: string }>(
   db: Queryable,
@@ -40,30 +55,31 @@ export async function copyImages<T extends { id: string }>(
 ): Promise<MediaWarning[]> {
   const field = IMAGE_FIELD[kind];
   if (!field) return [];
-  const limits = options.limits ?? mediaLimits();
-  // One fetch per distinct URL in a document, however many items name it.
-  const fetched = new Map<string, Promise<FetchResult>>();
+  const records = items as unknown as Record<string, unknown>[];
+  // Copies named already, then one fetch per distinct URL, however many items name it.
+  const named = new Map<string, string | undefined>();
+  for (const url of new Set(records.map((r) => r[field]))) {
+    if (typeof url === 'string' && !refName(url)) named.set(url, await storedCopy(db, url));
+  }
+  const toFetch = [...named].filter(([, copy]) => !copy).map(([url]) => url);
+  const fetched = await fetchAll(toFetch, options.limits ?? mediaLimits());
+  // The stored copy each URL names now (a save per distinct image).
+  const copies = new Map<string, string | undefined>(named);
+  for (const [url, result] of fetched)
+    copies.set(url, result.ok ? await saveMedia(db, result.bytes, result.image) : undefined);
   const warnings: MediaWarning[] = [];
-  for (const item of items) {
-    const record = item as Record<string, unknown>;
+  for (const [i, record] of records.entries()) {
     const url = record[field];
     if (url === undefined || refName(url)) continue;
-    if (typeof url !== 'string') {
-      delete record[field];
-      continue;
-    }
-    const copy = await storedCopy(db, url);
+    const copy = typeof url === 'string' ? copies.get(url) : undefined;
     if (copy) {
       record[field] = mediaRef(copy);
       continue;
     }
-    if (!fetched.has(url)) fetched.set(url, fetchImage(url, limits));
-    const result = await fetched.get(url)!;
-    if (result.ok) record[field] = mediaRef(await saveMedia(db, result.bytes, result.image));
-    else {
-      delete record[field];
-      warnings.push({ id: item.id, field, url, reason: result.reason });
-    }
+    delete record[field];
+    const result = typeof url === 'string' ? fetched.get(url) : undefined;
+    if (result && !result.ok)
+      warnings.push({ id: items[i]!.id, field, url: String(url), reason: result.reason });
   }
   return warnings;
 }
