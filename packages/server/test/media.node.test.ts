@@ -137,14 +137,26 @@ describe('the feed’s public URL', () => {
     });
   });
 
-  test('documents rendered per Host are cached for a few origins only', () => {
+  test('without CK_PUBLIC_URL a rendering is swapped to each request’s origin, escaped', () => {
     const urls = new FeedUrls();
     const req = (host: string) => ({ protocol: 'https', host }) as FastifyRequest;
-    assert.equal(urls.of(req('flux.example.org')), 'https://flux.example.org/v1');
-    const keys = Array.from({ length: 20 }, (_, i) =>
-      urls.cacheKey('members', req(`h${i}.example`)),
+    const body = Buffer.from(
+      JSON.stringify({ items: [{ logo: `${urls.base}/media/${'b'.repeat(64)}.png` }] }),
     );
-    assert.equal(keys.filter((k) => k !== null).length, 8);
-    assert.equal(urls.cacheKey('members', req('h0.example')), 'members@https://h0.example/v1');
+    const doc = { body, etag: '"x"', type: 'application/json' };
+    const a = urls.localize(doc, req('flux.example.org'));
+    assert.match(a.body.toString(), /"https:\/\/flux\.example\.org\/v1\/media\/b{64}\.png"/);
+    assert.notEqual(a.etag, doc.etag);
+    assert.equal(urls.localize(doc, req('flux.example.org')), a, 'reused');
+    const odd = urls.localize(doc, req('x"y'));
+    assert.equal(
+      (JSON.parse(odd.body.toString()) as { items: { logo: string }[] }).items[0]!.logo.slice(
+        0,
+        15,
+      ),
+      'https://x"y/v1/',
+    );
+    const plain = { ...doc, body: Buffer.from('{"items":[]}') };
+    assert.equal(urls.localize(plain, req('flux.example.org')), plain, 'no image: untouched');
   });
 });

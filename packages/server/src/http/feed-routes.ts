@@ -60,14 +60,14 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database, cache: Do
       // Uncommon queries (filtered calendars) are rendered each time instead of filling the cache.
       const doc = k === null ? await build(request) : await cache.get(k, () => build(request));
       if (!doc) return sendProblem(reply, 404, MESSAGES[langOf(request.headers)][missing]);
-      return send(request, reply, doc, maxAge);
+      return send(request, reply, feedUrls.localize(doc, request), maxAge);
     };
 
   app.get(
     '/v1/collective.json',
     serve(
-      (r) => feedUrls.cacheKey('collective', r),
-      async (r) => render(await collectiveDocument(db, feedUrls.of(r))),
+      () => 'collective',
+      async () => render(await collectiveDocument(db, feedUrls.base)),
       MAX_AGE.document,
       'noCollective',
     ),
@@ -76,8 +76,8 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database, cache: Do
     app.get(
       `/v1/${kind}.json`,
       serve(
-        (r) => feedUrls.cacheKey(kind, r),
-        async (r) => render(await listDocument(db, kind, feedUrls.of(r))),
+        () => kind,
+        async () => render(await listDocument(db, kind, feedUrls.base)),
         MAX_AGE.document,
         'notFound',
       ),
