@@ -27,6 +27,10 @@ import {
   statsDocument,
 } from '../http/documents.js';
 import { CliError, cliLang, say } from './output.js';
+import { copyImages } from '../media/copy-images.js';
+import { configuredFeedUrl } from '../media/config.js';
+import { mediaFiles, mediaReportLines } from '../media/report.js';
+import type { MediaWarning } from '../media/messages.js';
 
 export interface Target {
   dataDir: string;
@@ -70,8 +74,10 @@ export async function demoCommand(target: Target, print: Print): Promise<void> {
         'The database already has content: demo not loaded.',
       ),
     );
-  for (const r of reports)
+  for (const r of reports) {
     print(say(`${r.kind} : ${r.stored} enregistré(s)`, `${r.kind}: ${r.stored} stored`));
+    mediaReportLines(r.media, cliLang()).forEach((line) => print(line));
+  }
 }
 
 /** `ck-server import FILE`: a feed document (.json), members (.csv) or an agenda (.ics). */
@@ -96,8 +102,15 @@ export async function importCommand(target: Target, file: string, print: Print):
   if (lower.endsWith('.csv') || lower.endsWith('.tsv') || lower.endsWith('.txt')) {
     const result = membersFromCsv(text, lang);
     const { items, issues } = result;
-    await withDatabase(target, (db) => db.transaction((tx) => upsertMembers(tx, items)));
+    const media = await withDatabase(target, (db) =>
+      db.transaction(async (tx) => {
+        const warnings = await copyImages(tx, 'members', items);
+        await upsertMembers(tx, items);
+        return warnings;
+      }),
+    );
     importReport(file, 'members', decoded, result, lang).forEach((l) => print(l));
+    mediaReportLines(media, lang).forEach((line) => print(line));
     if (items.length === 0 && issues.length > 0)
       throw new CliError(say('Aucun membre importé.', 'No member imported.'));
     return;
@@ -106,10 +119,15 @@ export async function importCommand(target: Target, file: string, print: Print):
     const result = await withDatabase(target, async (db) => {
       const collective = await readCollective(db);
       const r = eventsFromCalendar(text, collective?.timeZone ?? 'Europe/Paris', lang);
-      await db.transaction((tx) => upsertEvents(tx, r.items));
-      return r;
+      const media: MediaWarning[] = await db.transaction(async (tx) => {
+        const warnings = await copyImages(tx, 'events', r.items);
+        await upsertEvents(tx, r.items);
+        return warnings;
+      });
+      return { ...r, media };
     });
     importReport(file, 'events', decoded, result, lang).forEach((l) => print(l));
+    mediaReportLines(result.media, lang).forEach((line) => print(line));
     if (result.items.length === 0 && result.issues.length > 0)
       throw new CliError(say('Aucun événement importé.', 'No event imported.'));
     return;
@@ -152,6 +170,7 @@ export async function importCommand(target: Target, file: string, print: Print):
   );
   for (const i of report.issues)
     print(`  ${i.path.join('.')}${i.id ? ` (${i.id})` : ''}: ${i.message}`);
+  mediaReportLines(report.media, lang).forEach((line) => print(line));
 }
 
 /** `ck-server coalitions list [--pending]`. */
@@ -313,8 +332,10 @@ export async function purgeCommand(target: Target, now: Date, print: Print): Pro
 
 /** `ck-server export-feed DIR`: the feed as static files, for any static host or CDN. */
 export async function exportFeedCommand(target: Target, dir: string, print: Print): Promise<void> {
+  // The copies of images are named under the feed's public address (CK_PUBLIC_URL).
+  const feedUrl = configuredFeedUrl();
   const files = await withDatabase(target, async (db) => {
-    const collective = await collectiveDocument(db);
+    const collective = await collectiveDocument(db, feedUrl);
     if (!collective)
       throw new CliError(
         say(
@@ -322,10 +343,18 @@ export async function exportFeedCommand(target: Target, dir: string, print: Prin
           'No collective: import collective.json first.',
         ),
       );
-    const out: [string, string][] = [
+    const media = await mediaFiles(db);
+    if (media.length > 0 && !feedUrl)
+      throw new CliError(
+        say(
+          'Des images sont copiées : indiquez l’adresse publique du flux dans CK_PUBLIC_URL (ex. https://flux.example.org/v1).',
+          'Images are copied: give the feed’s public address in CK_PUBLIC_URL (e.g. https://feed.example.org/v1).',
+        ),
+      );
+    const out: [string, string | Buffer][] = [
       ['collective.json', JSON.stringify(collective)],
-      ['events.json', JSON.stringify(await listDocument(db, 'events'))],
-      ['members.json', JSON.stringify(await listDocument(db, 'members'))],
+      ['events.json', JSON.stringify(await listDocument(db, 'events', feedUrl))],
+      ['members.json', JSON.stringify(await listDocument(db, 'members', feedUrl))],
       ['coalitions.json', JSON.stringify(await listDocument(db, 'coalitions'))],
       ['coalitions.geojson', JSON.stringify(await coalitionsGeoJson(db))],
       ['events.ics', (await calendarDocument(db, {}))!],
@@ -336,7 +365,7 @@ export async function exportFeedCommand(target: Target, dir: string, print: Prin
         JSON.stringify(await statsDocument(db, c.id)),
       ]);
     }
-    return out;
+    return [...out, ...media];
   });
   for (const [name, body] of files) {
     mkdirSync(join(dir, name, '..'), { recursive: true });

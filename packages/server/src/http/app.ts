@@ -7,6 +7,7 @@ import { DocumentCache } from './document-cache.js';
 import { collectiveDocument } from './documents.js';
 import { registerCors } from './cors.js';
 import { registerFeedRoutes } from './feed-routes.js';
+import { registerMediaRoutes } from './media-routes.js';
 import { MESSAGES, langOf } from './messages.js';
 import { sendProblem } from './problem.js';
 import { clientErrorHandler, frameworkErrors } from './client-errors.js';
@@ -120,6 +121,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   registerCors(app, { allowOrigins: options.allowOrigins });
   registerFeedRoutes(app, options.db, documents, { collective: published, cacheMs });
+  registerMediaRoutes(app, options.db);
   registerSubmissions(app, {
     db: options.db,
     limiter,

@@ -19,21 +19,31 @@ import type { Queryable } from '../store/database.js';
 import { readCollective, readPublished, type ItemKind } from '../store/content.js';
 import { campaignStats } from '../store/pledges.js';
 import { writeCalendar } from '../ical/write.js';
+import { resolveMedia } from '../media/fields.js';
 
 const EPOCH = new Date(0);
 
-/** The collective as published (invalid campaigns or themes left out). */
-export async function collectiveDocument(db: Queryable): Promise<Collective | undefined> {
+/**
+ * The collective as published (invalid campaigns or themes left out). `feedUrl`: the feed's
+ * public address, under which the copies of images are named (without it they are left out).
+ */
+export async function collectiveDocument(
+  db: Queryable,
+  feedUrl?: string,
+): Promise<Collective | undefined> {
   const stored = await readCollective(db);
-  return stored ? parseCollective(stored).collective : undefined;
+  return stored
+    ? parseCollective(resolveMedia('collective', stored, feedUrl)).collective
+    : undefined;
 }
 
 const SCHEMAS = { events: Event, members: Member, coalitions: Coalition } as const;
 
 /** A list document: `{version, generatedAt, items}`, items validated one by one. */
-export async function listDocument(db: Queryable, kind: ItemKind) {
+export async function listDocument(db: Queryable, kind: ItemKind, feedUrl?: string) {
   const stored = await readPublished(db, kind);
-  const { items } = validateItems<{ id: string }>(SCHEMAS[kind], stored.items);
+  const resolved = stored.items.map((item) => resolveMedia(kind, item, feedUrl));
+  const { items } = validateItems<{ id: string }>(SCHEMAS[kind], resolved);
   if (kind === 'events') (items as Event[]).sort(byStart);
   else items.sort((a, b) => (a as Member).name.localeCompare((b as Member).name, 'fr'));
   return {

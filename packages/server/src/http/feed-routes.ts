@@ -21,6 +21,7 @@ import { MESSAGES, langOf } from './messages.js';
 import { sendProblem } from './problem.js';
 import { LastGood, STALE_STATUS } from './stale-if-error.js';
 import { isUnavailable } from '../store/unavailable.js';
+import { FeedUrls } from '../media/feed-url.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -34,7 +35,7 @@ const render = (value: unknown, type = JSON_TYPE): Rendered | undefined => {
 };
 
 /** Does `If-None-Match` name this ETag (or `*`)? Weak comparison, as RFC 9110 asks for GET. */
-function notModified(request: FastifyRequest, etag: string): boolean {
+export function notModified(request: FastifyRequest, etag: string): boolean {
   const header = request.headers['if-none-match'];
   if (!header) return false;
   return header.split(',').some((t) => {
@@ -63,6 +64,8 @@ export function registerFeedRoutes(
   sources: FeedSources,
 ): void {
   const lastGood = new LastGood();
+  // Documents that name image copies carry the feed's public URL (see media/feed-url.ts).
+  const feedUrls = new FeedUrls();
   const serve =
     (
       /** The cache key, or undefined when there is no such document (answered 404, not kept). */
@@ -79,7 +82,7 @@ export function registerFeedRoutes(
           : await lastGood.get(k, () => cache.get(k, () => build(request)));
       if (stale) reply.header('cache-status', STALE_STATUS);
       if (!doc) return sendProblem(reply, 404, MESSAGES[langOf(request.headers)][missing]);
-      return send(request, reply, doc, maxAge);
+      return send(request, reply, feedUrls.localize(doc, request), maxAge);
     };
 
   const calendars = new CalendarCache(
@@ -92,7 +95,7 @@ export function registerFeedRoutes(
     '/v1/collective.json',
     serve(
       () => 'collective',
-      async () => render(await collectiveDocument(db)),
+      async () => render(await collectiveDocument(db, feedUrls.base)),
       MAX_AGE.document,
       'noCollective',
     ),
@@ -102,7 +105,7 @@ export function registerFeedRoutes(
       `/v1/${kind}.json`,
       serve(
         () => kind,
-        async () => render(await listDocument(db, kind)),
+        async () => render(await listDocument(db, kind, feedUrls.base)),
         MAX_AGE.document,
         'notFound',
       ),

@@ -18,6 +18,8 @@ import {
   upsertMembers,
   type ItemKind,
 } from '../store/content.js';
+import { copyImages } from '../media/copy-images.js';
+import type { MediaWarning } from '../media/messages.js';
 
 export type DocumentKind = 'collective' | ItemKind;
 
@@ -25,30 +27,35 @@ export interface LoadReport {
   kind: DocumentKind;
   stored: number;
   issues: FeedIssue[];
+  /** Images that could not be copied (the field was left out, the item kept). */
+  media: MediaWarning[];
 }
 
 /** Stores the collective document (an invalid name or time zone throws `InvalidDocumentError`). */
 export async function loadCollective(db: Queryable, doc: unknown): Promise<LoadReport> {
   const { collective, issues } = parseCollective(doc);
+  const media = await copyImages(db, 'collective', [collective]);
   await saveCollective(db, collective);
-  return { kind: 'collective', stored: 1, issues };
+  return { kind: 'collective', stored: 1, issues, media };
 }
 
 /** Stores the valid items of a list document. */
 export async function loadList(db: Queryable, kind: ItemKind, doc: unknown): Promise<LoadReport> {
   if (kind === 'events') {
     const r = parseListDocument(Event, doc);
+    const media = await copyImages(db, kind, r.items);
     await upsertEvents(db, r.items);
-    return { kind, stored: r.items.length, issues: r.issues };
+    return { kind, stored: r.items.length, issues: r.issues, media };
   }
   if (kind === 'members') {
     const r = parseListDocument(Member, doc);
+    const media = await copyImages(db, kind, r.items);
     await upsertMembers(db, r.items);
-    return { kind, stored: r.items.length, issues: r.issues };
+    return { kind, stored: r.items.length, issues: r.issues, media };
   }
   const r = parseListDocument(Coalition, doc);
   await upsertCoalitions(db, r.items);
-  return { kind, stored: r.items.length, issues: r.issues };
+  return { kind, stored: r.items.length, issues: r.issues, media: [] };
 }
 
 /** Which document a JSON value is: a collective has `campaigns` or `timeZone`, lists have `items`. */

@@ -34,7 +34,6 @@ export function collective(c: Clock): Collective {
     description:
       'Depuis 2014, une cinquantaine de structures ont répondu à l’appel du centre régional de ressources du développement durable pour coordonner la communication climat régionale, consolider les liens entre acteurs et valoriser les actions de chacun. Associations, collectivités, établissements publics, entreprises et collectifs citoyens partagent un agenda commun, un kit de communication et un appel à engagements, pour montrer que la mobilisation est réelle et que des solutions existent.',
     url: 'https://example.org/dynamique-climat',
-    logo: 'https://example.org/dynamique-climat/logo.svg',
     timeZone: c.timeZone,
     // Both colours reach the WCAG AA contrast ratio (4.5:1) for text on white.
     brand: { primary: '#1f6f43', accent: '#b34700' },
