@@ -1,8 +1,10 @@
 /**
- * The coordinator's commands. Each opens the database (locking an embedded data directory
- * first, so it never writes beside a running server), does one thing, says what it did.
+ * The coordinator's commands. Each does one thing on the database and says what it did. They
+ * run in the CLI's process (locking an embedded data directory first, so it never writes
+ * beside a running server) or inside the running server, sent over its control socket
+ * (control-server.ts): then `target` is the server's open database.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidDocumentError, type Collective } from '@coalition-kit/sdk';
 import { acquireLock } from '../store/lock.js';
@@ -10,11 +12,12 @@ import { openDatabase, type Database } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
 import { readCollective, upsertEvents, upsertMembers } from '../store/content.js';
 import { approveCoalition, listCoalitions } from '../store/coalitions.js';
-import { erasePledges, pledgeCampaigns, pledgesOf, purgePledges } from '../store/pledges.js';
+import { erasePledges, pledgeBatches, pledgeCampaigns, purgePledges } from '../store/pledges.js';
+import { announceChange } from '../store/changes.js';
 import { documentKind, loadCollective, loadList, type LoadReport } from '../io/load-feed.js';
 import { membersFromCsv, type RowIssue } from '../io/members-csv.js';
 import { eventsFromCalendar } from '../ical/read.js';
-import { toCsv } from '../io/csv-write.js';
+import { csvHead, csvLine } from '../io/csv-write.js';
 import { loadDemo } from '../demo/load.js';
 import {
   calendarDocument,
@@ -24,25 +27,42 @@ import {
   statsDocument,
 } from '../http/documents.js';
 import { CliError, cliLang, say } from './output.js';
+import { visible } from './terminal.js';
+import type { Io } from './io.js';
 
-export interface Target {
+/** Where a command runs: a database it opens itself, or the running server's. */
+export type Target = LocalTarget | { db: Database; onChange: () => void };
+
+/** The database of `--data DIR`, or of DATABASE_URL. */
+export interface LocalTarget {
   dataDir: string;
   databaseUrl?: string | undefined;
 }
 
-type Print = (line: string) => void;
-
-/** Runs `fn` on the migrated database, holding the data-directory lock when embedded. */
+/**
+ * Runs `fn` on the migrated database, holding the data-directory lock when embedded. A
+ * command that `writes` tells the serving processes, so the feed shows its result at once.
+ */
 export async function withDatabase<T>(
   target: Target,
   fn: (db: Database) => Promise<T>,
+  { writes = false } = {},
 ): Promise<T> {
-  const release = target.databaseUrl ? () => undefined : acquireLock(target.dataDir);
+  if ('db' in target) {
+    try {
+      return await fn(target.db);
+    } finally {
+      if (writes) target.onChange();
+    }
+  }
+  const release = target.databaseUrl ? () => undefined : await acquireLock(target.dataDir);
   try {
     const db = await openDatabase(target);
     try {
       await migrate(db);
-      return await fn(db);
+      const result = await fn(db);
+      if (writes && db.engine === 'postgres') await announceChange(db);
+      return result;
     } finally {
       await db.close();
     }
@@ -51,22 +71,22 @@ export async function withDatabase<T>(
   }
 }
 
-const issueLines = (issues: RowIssue[], print: Print) => {
+const issueLines = async (issues: RowIssue[], io: Io) => {
   for (const i of issues)
-    print(
+    await io.err(
       say(`  ligne ${i.line} écartée : ${i.message}`, `  line ${i.line} left out: ${i.message}`),
     );
 };
 
 /** `ck-server migrate`: creates or upgrades the schema. */
-export async function migrateCommand(target: Target, print: Print): Promise<void> {
+export async function migrateCommand(target: Target, io: Io): Promise<void> {
   await withDatabase(target, async () => undefined);
-  print(say('Base de données à jour.', 'Database up to date.'));
+  await io.err(say('Base de données à jour.', 'Database up to date.'));
 }
 
 /** `ck-server demo`: loads the demo feed into an empty database. */
-export async function demoCommand(target: Target, print: Print): Promise<void> {
-  const reports = await withDatabase(target, (db) => loadDemo(db));
+export async function demoCommand(target: Target, io: Io): Promise<void> {
+  const reports = await withDatabase(target, (db) => loadDemo(db), { writes: true });
   if (!reports)
     throw new CliError(
       say(
@@ -75,52 +95,54 @@ export async function demoCommand(target: Target, print: Print): Promise<void> {
       ),
     );
   for (const r of reports)
-    print(say(`${r.kind} : ${r.stored} enregistré(s)`, `${r.kind}: ${r.stored} stored`));
+    await io.err(say(`${r.kind} : ${r.stored} enregistré(s)`, `${r.kind}: ${r.stored} stored`));
 }
 
-/** `ck-server import FILE`: a feed document (.json), members (.csv) or an agenda (.ics). */
-export async function importCommand(target: Target, file: string, print: Print): Promise<void> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(
-      say(
-        `Impossible de lire ${file} : ${(error as Error).message}`,
-        `Cannot read ${file}: ${(error as Error).message}`,
-      ),
-    );
-  }
+/**
+ * `ck-server import FILE`: a feed document (.json), members (.csv) or an agenda (.ics). The
+ * CLI reads the file (`text`): a server running the command may not see the same paths.
+ */
+export async function importCommand(
+  target: Target,
+  file: string,
+  text: string,
+  io: Io,
+): Promise<void> {
   const lower = file.toLowerCase();
   const lang = cliLang();
+  const writes = { writes: true };
   if (lower.endsWith('.csv')) {
     const { items, issues } = membersFromCsv(text, lang);
-    await withDatabase(target, (db) => db.transaction((tx) => upsertMembers(tx, items)));
-    print(
+    await withDatabase(target, (db) => db.transaction((tx) => upsertMembers(tx, items)), writes);
+    await io.err(
       say(
         `${file} : ${items.length} membre(s) importé(s), ${issues.length} ligne(s) écartée(s).`,
         `${file}: ${items.length} member(s) imported, ${issues.length} row(s) left out.`,
       ),
     );
-    issueLines(issues, print);
+    await issueLines(issues, io);
     if (items.length === 0 && issues.length > 0)
       throw new CliError(say('Aucun membre importé.', 'No member imported.'));
     return;
   }
   if (lower.endsWith('.ics') || lower.endsWith('.ical') || lower.endsWith('.ifb')) {
-    const result = await withDatabase(target, async (db) => {
-      const collective = await readCollective(db);
-      const r = eventsFromCalendar(text, collective?.timeZone ?? 'Europe/Paris', lang);
-      await db.transaction((tx) => upsertEvents(tx, r.items));
-      return r;
-    });
-    print(
+    const result = await withDatabase(
+      target,
+      async (db) => {
+        const collective = await readCollective(db);
+        const r = eventsFromCalendar(text, collective?.timeZone ?? 'Europe/Paris', lang);
+        await db.transaction((tx) => upsertEvents(tx, r.items));
+        return r;
+      },
+      writes,
+    );
+    await io.err(
       say(
         `${file} : ${result.items.length} événement(s) importé(s), ${result.issues.length} écarté(s).`,
         `${file}: ${result.items.length} event(s) imported, ${result.issues.length} left out.`,
       ),
     );
-    issueLines(result.issues, print);
+    await issueLines(result.issues, io);
     if (result.items.length === 0 && result.issues.length > 0)
       throw new CliError(say('Aucun événement importé.', 'No event imported.'));
     return;
@@ -146,59 +168,63 @@ export async function importCommand(target: Target, file: string, print: Print):
     );
   let report: LoadReport;
   try {
-    report = await withDatabase(target, (db) =>
-      db.transaction((tx) =>
-        kind === 'collective' ? loadCollective(tx, doc) : loadList(tx, kind, doc),
-      ),
+    report = await withDatabase(
+      target,
+      (db) =>
+        db.transaction((tx) =>
+          kind === 'collective' ? loadCollective(tx, doc) : loadList(tx, kind, doc),
+        ),
+      writes,
     );
   } catch (error) {
     if (error instanceof InvalidDocumentError) throw new CliError(`${file}: ${error.message}`);
     throw error;
   }
-  print(
+  await io.err(
     say(
       `${file} (${kind}) : ${report.stored} élément(s) importé(s), ${report.issues.length} problème(s).`,
       `${file} (${kind}): ${report.stored} item(s) imported, ${report.issues.length} problem(s).`,
     ),
   );
   for (const i of report.issues)
-    print(`  ${i.path.join('.')}${i.id ? ` (${i.id})` : ''}: ${i.message}`);
+    await io.err(`  ${i.path.join('.')}${i.id ? ` (${i.id})` : ''}: ${i.message}`);
 }
+
+/** A field of a tab-separated listing: its own tabs and newlines escaped, so it forges no row. */
+const field = (value: string) => visible(value);
 
 /** `ck-server coalitions list [--pending]`. */
 export async function coalitionsListCommand(
   target: Target,
   pendingOnly: boolean,
-  print: Print,
+  io: Io,
 ): Promise<void> {
   const list = await withDatabase(target, (db) => listCoalitions(db, pendingOnly));
   if (list.length === 0)
-    print(
+    await io.err(
       say(
         pendingOnly ? 'Aucune coalition en attente.' : 'Aucune coalition.',
         pendingOnly ? 'No pending coalition.' : 'No coalition.',
       ),
     );
   for (const c of list) {
-    const contacts = c.contacts.map((p) => `${p.name} <${p.email}>`).join(', ');
-    print(
-      `${c.id}\t${c.status}\t${c.name}\t${c.createdAt.toISOString().slice(0, 10)}${contacts ? `\t${contacts}` : ''}`,
+    const contacts = c.contacts.map((p) => `${field(p.name)} <${field(p.email)}>`).join(', ');
+    await io.out(
+      `${field(c.id)}\t${c.status}\t${field(c.name)}\t${c.createdAt.toISOString().slice(0, 10)}${contacts ? `\t${contacts}` : ''}`,
     );
   }
 }
 
 /** `ck-server coalitions approve ID`. */
-export async function coalitionsApproveCommand(
-  target: Target,
-  id: string,
-  print: Print,
-): Promise<void> {
-  const before = await withDatabase(target, (db) =>
-    db.transaction((tx) => approveCoalition(tx, id)),
+export async function coalitionsApproveCommand(target: Target, id: string, io: Io): Promise<void> {
+  const before = await withDatabase(
+    target,
+    (db) => db.transaction((tx) => approveCoalition(tx, id)),
+    { writes: true },
   );
   if (before === undefined)
     throw new CliError(say(`Coalition inconnue : ${id}`, `Unknown coalition: ${id}`));
-  print(
+  await io.err(
     before === 'approved'
       ? say(`${id} était déjà publiée.`, `${id} was already published.`)
       : say(
@@ -224,59 +250,65 @@ export const EXPORT_HEADER = [
   'origine',
 ];
 
-/** `ck-server pledges export --campaign ID`: CSV on stdout. */
+const iso = (v: Date | string) => new Date(v).toISOString();
+
+/**
+ * `ck-server pledges export --campaign ID`: CSV on stdout, written a batch at a time as the
+ * reader takes it; the count is said once every row has been handed over.
+ */
 export async function pledgesExportCommand(
   target: Target,
   campaign: string,
-  write: (s: string) => void,
-  print: Print,
+  io: Io,
 ): Promise<void> {
-  const rows = await withDatabase(target, async (db) => {
+  const count = await withDatabase(target, async (db) => {
     const collective = await readCollective(db);
     if (!collective?.campaigns?.some((c) => c.id === campaign)) {
       const has = (await pledgeCampaigns(db)).some((c) => c.campaign === campaign);
       if (!has)
         throw new CliError(say(`Campagne inconnue : ${campaign}`, `Unknown campaign: ${campaign}`));
     }
-    return pledgesOf(db, campaign);
+    await io.data(csvHead(EXPORT_HEADER));
+    let n = 0;
+    for await (const rows of pledgeBatches(db, campaign)) {
+      const lines = rows.map((r) =>
+        csvLine([
+          r.id,
+          iso(r.created_at),
+          r.pledger_kind,
+          r.name,
+          r.email,
+          r.organisation,
+          r.postal_code,
+          r.commitments,
+          r.message,
+          r.public ? 'oui' : 'non',
+          iso(r.consent_at),
+          r.notice_version,
+          r.origin,
+        ]),
+      );
+      await io.data(lines.join(''));
+      n += rows.length;
+    }
+    return n;
   });
-  const iso = (v: Date | string) => new Date(v).toISOString();
-  write(
-    toCsv(
-      EXPORT_HEADER,
-      rows.map((r) => [
-        r.id,
-        iso(r.created_at),
-        r.pledger_kind,
-        r.name,
-        r.email,
-        r.organisation,
-        r.postal_code,
-        r.commitments,
-        r.message,
-        r.public ? 'oui' : 'non',
-        iso(r.consent_at),
-        r.notice_version,
-        r.origin,
-      ]),
-    ),
-  );
-  print(
+  await io.err(
     say(
-      `${rows.length} engagement(s) exporté(s) pour ${campaign}.`,
-      `${rows.length} pledge(s) exported for ${campaign}.`,
+      `${count} engagement(s) exporté(s) pour ${campaign}.`,
+      `${count} pledge(s) exported for ${campaign}.`,
     ),
   );
 }
 
 /** `ck-server pledges erase --email ADDRESS`. */
-export async function pledgesEraseCommand(
-  target: Target,
-  email: string,
-  print: Print,
-): Promise<void> {
-  const n = await withDatabase(target, (db) => db.transaction((tx) => erasePledges(tx, email)));
-  print(say(`${n} engagement(s) effacé(s) pour ${email}.`, `${n} pledge(s) erased for ${email}.`));
+export async function pledgesEraseCommand(target: Target, email: string, io: Io): Promise<void> {
+  const n = await withDatabase(target, (db) => db.transaction((tx) => erasePledges(tx, email)), {
+    writes: true,
+  });
+  await io.err(
+    say(`${n} engagement(s) effacé(s) pour ${email}.`, `${n} pledge(s) erased for ${email}.`),
+  );
 }
 
 /** Adds `months` calendar months (negative: back) to `date`. */
@@ -291,39 +323,47 @@ export function addMonths(date: Date, months: number): Date {
 }
 
 /** `ck-server purge [--now ISO]`: erases pledges older than their campaign's retention. */
-export async function purgeCommand(target: Target, now: Date, print: Print): Promise<void> {
-  await withDatabase(target, (db) =>
-    db.transaction(async (tx) => {
-      const collective = (await readCollective(tx)) as Collective | undefined;
-      const campaigns = collective?.campaigns ?? [];
-      let total = 0;
-      for (const c of campaigns) {
-        const before = addMonths(now, -c.retentionMonths);
-        const n = await purgePledges(tx, c.id, before);
-        total += n;
-        print(
-          say(
-            `${c.id} : ${n} engagement(s) de plus de ${c.retentionMonths} mois effacé(s) (reçus avant le ${before.toISOString().slice(0, 10)}).`,
-            `${c.id}: ${n} pledge(s) older than ${c.retentionMonths} months erased (received before ${before.toISOString().slice(0, 10)}).`,
-          ),
+export async function purgeCommand(target: Target, now: Date, io: Io): Promise<void> {
+  const lines: string[] = [];
+  // Said once committed: a report of erasures that a failure rolled back would be a lie.
+  await withDatabase(
+    target,
+    (db) =>
+      db.transaction(async (tx) => {
+        const collective = (await readCollective(tx)) as Collective | undefined;
+        const campaigns = collective?.campaigns ?? [];
+        let total = 0;
+        for (const c of campaigns) {
+          const before = addMonths(now, -c.retentionMonths);
+          const n = await purgePledges(tx, c.id, before);
+          total += n;
+          lines.push(
+            say(
+              `${c.id} : ${n} engagement(s) de plus de ${c.retentionMonths} mois effacé(s) (reçus avant le ${before.toISOString().slice(0, 10)}).`,
+              `${c.id}: ${n} pledge(s) older than ${c.retentionMonths} months erased (received before ${before.toISOString().slice(0, 10)}).`,
+            ),
+          );
+        }
+        const known = new Set(campaigns.map((c) => c.id));
+        for (const orphan of (await pledgeCampaigns(tx)).filter((c) => !known.has(c.campaign))) {
+          lines.push(
+            say(
+              `${orphan.campaign} : campagne absente de collective.json, ${orphan.n} engagement(s) laissé(s) en place.`,
+              `${orphan.campaign}: campaign missing from collective.json, ${orphan.n} pledge(s) left in place.`,
+            ),
+          );
+        }
+        lines.push(
+          say(`Total : ${total} engagement(s) effacé(s).`, `Total: ${total} pledge(s) erased.`),
         );
-      }
-      const known = new Set(campaigns.map((c) => c.id));
-      for (const orphan of (await pledgeCampaigns(tx)).filter((c) => !known.has(c.campaign))) {
-        print(
-          say(
-            `${orphan.campaign} : campagne absente de collective.json, ${orphan.n} engagement(s) laissé(s) en place.`,
-            `${orphan.campaign}: campaign missing from collective.json, ${orphan.n} pledge(s) left in place.`,
-          ),
-        );
-      }
-      print(say(`Total : ${total} engagement(s) effacé(s).`, `Total: ${total} pledge(s) erased.`));
-    }),
+      }),
+    { writes: true },
   );
+  for (const line of lines) await io.err(line);
 }
 
 /** `ck-server export-feed DIR`: the feed as static files, for any static host or CDN. */
-export async function exportFeedCommand(target: Target, dir: string, print: Print): Promise<void> {
+export async function exportFeedCommand(target: Target, dir: string, io: Io): Promise<void> {
   const files = await withDatabase(target, async (db) => {
     const collective = await collectiveDocument(db);
     if (!collective)
@@ -353,7 +393,7 @@ export async function exportFeedCommand(target: Target, dir: string, print: Prin
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), body);
   }
-  print(
+  await io.err(
     say(
       `${files.length} fichier(s) écrit(s) dans ${dir} : publiez ce dossier comme {feed} (les envois POST restent sur ck-server).`,
       `${files.length} file(s) written to ${dir}: publish this folder as {feed} (POST submissions stay on ck-server).`,

@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Collective } from '@coalition-kit/sdk';
 import type { Database } from '../store/database.js';
+import type { ContentChanges } from '../store/changes.js';
 import { DocumentCache } from './document-cache.js';
 import { collectiveDocument } from './documents.js';
 import { registerCors } from './cors.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   log?: boolean;
   /** Behind a reverse proxy: the client's address (for the rate limit) is read from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** A coordinator's command changed the content: every cached document is dropped. */
+  contentChanges?: ContentChanges;
 }
 
 /** Builds the application (not listening yet). */
@@ -40,6 +43,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const cacheMs = options.cacheMs ?? 1000;
   const documents = new DocumentCache(cacheMs);
   const collective = new DocumentCache<Collective | undefined>(cacheMs);
+  options.contentChanges?.subscribe(() => {
+    documents.invalidate();
+    collective.invalidate();
+  });
 
   // JSON only: Fastify's other default parser (text/plain) is removed, so a form post cannot
   // reach a handler.
