@@ -6,14 +6,14 @@
  * A cell is a formula to Excel or LibreOffice when it starts with `=`, `+`, `-` or `@` (TAB and
  * CR too: some import paths drop them and read what follows). One kind of cell is left alone:
  * an email address made only of letters, digits and `_ ' + - .` before the `@` and a host name
- * after it (`+33@x.fr`, `+tag@example.org`, `-info@asso.fr`). Such a text has no parenthesis,
+ * after it, ending in a letters-only top-level domain (`+33@x.fr`, `+tag@example.org`, `-info@asso.fr`). Such a text has no parenthesis,
  * no `!`, `|`, `"` nor `:`, so it can neither call a function nor reach another sheet, a
  * file or a program (DDE): a spreadsheet that tries it finds only an invalid formula. The
  * prefix would only corrupt the address the coordinator copies into a mailing tool.
  */
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_EMAIL = /^[A-Za-z0-9_'+\-.]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const PLAIN_EMAIL = /^[A-Za-z0-9_'+\-.]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$/;
 
 /** Would a spreadsheet evaluate `text`? */
 export const isFormulaLike = (text: string) => FORMULA_START.test(text) && !PLAIN_EMAIL.test(text);
