@@ -1,7 +1,7 @@
 /**
  * What the coordinator's commands print: complete through a pipe whose reader is late and
  * slow (the CLI used to exit with 64 KiB of an export still unread), and free of the
- * terminal control characters a visitor could put in a name.
+ * terminal control characters a visitor could put in a name (which the server now refuses).
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { startServer, type TestServer } from './helpers/start-server.js';
 import { REPO_ROOT, cliBundle } from './helpers/process.js';
 import { seedPledges, withSql } from './helpers/database.js';
+import { pledge, post } from './helpers/requests.js';
 
 const CAMPAIGN = 'appel-engagements';
 const ROWS = 5000;
@@ -131,5 +132,35 @@ describe('with the server running (the command goes through its control socket)'
     // eslint-disable-next-line no-control-regex
     assert.doesNotMatch(res.stdout, /[\u0000-\u0008\u000b-\u001f\u007f]/);
     assert.match(res.stdout, /Jean\\x09Faux\\x0afaux-id\\x09approved/);
+  });
+
+  test('the server refuses such texts at the door: 400 naming the field, in French or English', async () => {
+    const name = 'Camille\u001b]0;pwned\u0007\u001b[2J';
+    const fr = await post(`${server.url}/v1/pledges`, pledge({ name }));
+    assert.equal(fr.status, 400);
+    const errors = fr.json.errors as { path: (string | number)[]; message: string }[];
+    assert.deepEqual(
+      errors.map((e) => e.path),
+      [['name']],
+    );
+    assert.match(errors[0]!.message, /Caractère invisible interdit/);
+    const en = await post(
+      `${server.url}/v1/coalitions`,
+      {
+        name: 'Coalition',
+        objective: 'Objectif',
+        scope: 'geographique',
+        contacts: [{ name: 'Jean\tFaux\nfaux-id', email: 'jean@example.org' }],
+        consent: true,
+      },
+      { headers: { 'accept-language': 'en' } },
+    );
+    assert.equal(en.status, 400);
+    const enErrors = en.json.errors as { path: (string | number)[]; message: string }[];
+    assert.deepEqual(
+      enErrors.map((e) => e.path),
+      [['contacts', 0, 'name']],
+    );
+    assert.match(enErrors[0]!.message, /^Invisible character not allowed/);
   });
 });
