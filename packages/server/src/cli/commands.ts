@@ -268,6 +268,9 @@ export async function pledgesExportCommand(
       if (!has)
         throw new CliError(say(`Campagne inconnue : ${campaign}`, `Unknown campaign: ${campaign}`));
     }
+    // PGlite has no autovacuum: without statistics the planner sorts every remaining pledge
+    // for each batch (100,000 pledges: 25 s instead of 7). PostgreSQL keeps its own.
+    if (db.engine === 'pglite') await db.query('ANALYZE pledges');
     await io.data(csvHead(EXPORT_HEADER));
     let n = 0;
     for await (const rows of pledgeBatches(db, campaign)) {

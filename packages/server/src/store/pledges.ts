@@ -84,11 +84,12 @@ export async function* pledgeBatches(
 ): AsyncGenerator<PledgeRow[]> {
   let after: { at: string; id: string } | undefined;
   for (;;) {
+    // `created_at >= $2` lets the index on (campaign, created_at) start at the cursor.
     const rows = await db.query<PledgeRow & { cursor_at: string }>(
       `SELECT ${PLEDGE_COLUMNS}, created_at::text AS cursor_at FROM pledges
-       WHERE campaign = $1 AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3))
-       ORDER BY created_at, id LIMIT $4`,
-      [campaign, after?.at ?? null, after?.id ?? '', size],
+       WHERE campaign = $1 ${after ? 'AND created_at >= $3::timestamptz AND (created_at, id) > ($3::timestamptz, $4)' : ''}
+       ORDER BY created_at, id LIMIT $2`,
+      after ? [campaign, size, after.at, after.id] : [campaign, size],
     );
     if (rows.length === 0) return;
     yield rows;
