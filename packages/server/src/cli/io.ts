@@ -21,8 +21,8 @@ export class OutputClosedError extends CliError {
   constructor() {
     super(
       say(
-        'la sortie a été fermée avant la fin : export incomplet.',
-        'the output was closed before the end: incomplete export.',
+        'la sortie standard a été fermée avant la fin : résultat incomplet.',
+        'the standard output was closed before the end: incomplete result.',
       ),
     );
   }
