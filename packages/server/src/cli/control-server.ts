@@ -9,6 +9,7 @@
  * killed server is replaced at the next start (the lock is held by then).
  */
 import { createServer, type Server, type Socket } from 'node:net';
+import { toLang } from '@coalition-kit/sdk';
 import { chmodSync, statSync, unlinkSync } from 'node:fs';
 import type { Database } from '../store/database.js';
 import { runRequest, type Envelope } from './request.js';
@@ -69,7 +70,7 @@ async function serveConnection(socket: Socket, db: Database, onChange: () => voi
   const request = await readRequest(socket);
   if (!request) return void socket.destroy();
   const { lang, ...command } = request;
-  await inLang(lang, async () => {
+  await inLang(toLang(lang), async () => {
     let code = 0;
     try {
       await runRequest({ db, onChange }, command, io);
@@ -93,7 +94,7 @@ async function serveConnection(socket: Socket, db: Database, onChange: () => voi
 
 /**
  * Listens on the control socket of `dataDir` (the caller holds its lock). Resolves to
- * undefined, with the reason, when the directory is not safe for one.
+ * `{refused}`, with the reason, when the directory is not safe for one or listening failed.
  */
 export async function startControlServer(
   dataDir: string,
