@@ -6,7 +6,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,5 +120,24 @@ if (embedded) {
       assert.ok(!existsSync(socket));
       await server.restart();
     });
+
+    // Root can hand the directory to another user and still run the server on it.
+    if (process.getuid?.() === 0) {
+      test('is not opened in a data directory that belongs to another user: commands wait', async () => {
+        await server.halt();
+        chownSync(server.dataDir, 54321, 54321);
+        try {
+          await server.restart();
+          assert.ok(!existsSync(join(server.dataDir, 'ck-server.sock')));
+          const res = await server.cli(['coalitions', 'list']);
+          assert.equal(res.code, 1);
+          assert.match(res.stderr, new RegExp(`utilisé par le processus ${server.pid}\\b`));
+        } finally {
+          await server.halt();
+          chownSync(server.dataDir, 0, 0);
+          await server.restart();
+        }
+      });
+    }
   });
 }

@@ -101,14 +101,14 @@ export async function startControlServer(
   db: Database,
   onChange: () => void,
 ): Promise<ControlServer | { refused: string }> {
-  const refused = unsafeDirectory(dataDir);
-  if (refused) return { refused };
   const path = socketPath(dataDir);
   try {
     unlinkSync(path); // left by a server killed without clean-up: we hold the lock now
   } catch {
     // none
   }
+  const refused = unsafeDirectory(dataDir);
+  if (refused) return { refused };
   const running = new Set<Promise<void>>();
   const server: Server = createServer((socket) => {
     const work = serveConnection(socket, db, onChange).finally(() => running.delete(work));

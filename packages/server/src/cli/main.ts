@@ -92,6 +92,17 @@ async function serve(values: ReturnType<typeof parse>['values'], target: LocalTa
     server.db.engine === 'postgres'
       ? `PostgreSQL ${server.db.location}`
       : `PGlite ${server.db.location}`;
+  // Before the URL is out: a SIGTERM sent as soon as it is read must still clean up (the
+  // lock and the control socket), not kill the process as the default action does.
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   if (server.demo)
     print(say('Démo chargée dans la base vide.', 'Demo loaded into the empty database.'));
   // The first line on stdout is the URL: test helpers and scripts read it.
@@ -109,15 +120,6 @@ async function serve(values: ReturnType<typeof parse>['values'], target: LocalTa
         `No control socket (${server.control.refused}): coordinators' commands will wait for the server to stop.`,
       ),
     );
-  let closing = false;
-  const stop = async () => {
-    if (closing) return;
-    closing = true;
-    await server.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 function parse(argv: string[]) {
