@@ -98,6 +98,22 @@ async function assertPipeEqualsFile() {
 describe('with the server stopped (the CLI opens the database)', () => {
   test(`an export of ${ROWS} pledges through a late, slow pipe is whole`, assertPipeEqualsFile);
 
+  test('a reader that goes away (`| head`) ends the export with a clear error, not silence', async () => {
+    const child = spawn(process.execPath, [await cliBundle(), ...exportArgs()], {
+      cwd: REPO_ROOT,
+      env: env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    const closed = new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+    await new Promise((resolve) => child.stdout.once('readable', resolve));
+    child.stdout.destroy();
+    assert.equal(await closed, 1);
+    assert.match(stderr, /sortie standard a été fermée avant la fin/);
+    assert.doesNotMatch(stderr, /exporté|at .*\.js/);
+  });
+
   test('coalitions list: control characters escaped, a tab or newline in a contact forges no row', async () => {
     const res = await server.cli(['coalitions', 'list']);
     assert.equal(res.code, 0, res.stderr);
