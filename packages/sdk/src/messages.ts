@@ -17,6 +17,10 @@ const CHECKS: Record<Lang, Record<CheckCode, string>> = {
     consent: 'Votre accord est nécessaire pour enregistrer votre engagement',
     uniqueValues: 'La liste contient des valeurs en double',
     blank: 'Ce champ ne peut pas être vide',
+    control:
+      'Caractère invisible interdit (tabulation, retour à la ligne, caractère de contrôle) : ce champ tient sur une ligne',
+    controlInText:
+      'Caractère de contrôle interdit (tabulation, échappement…) : seuls les retours à la ligne sont permis',
     id: 'Identifiant invalide : ni espace au début ou à la fin, ni caractère de contrôle',
   },
   en: {
@@ -31,6 +35,9 @@ const CHECKS: Record<Lang, Record<CheckCode, string>> = {
     consent: 'Your agreement is needed to record your pledge',
     uniqueValues: 'The list contains duplicate values',
     blank: 'This field cannot be empty',
+    control:
+      'Invisible character not allowed (tab, line break, control character): this field is one line',
+    controlInText: 'Control character not allowed (tab, escape…): only line breaks are allowed',
     id: 'Invalid id: no space at the start or end, no control character',
   },
 };

@@ -109,6 +109,21 @@ describe('the contract is in the files', () => {
     assert.deepEqual((geo.required as string[]).sort(), ['lat', 'lon']);
   });
 
+  it('submitted texts: no control character, something that shows; long texts keep newlines', () => {
+    const name = prop('pledge', 'name');
+    for (const good of ['Camille', 'Zoé 🌱', 'Zoé\u200dX'])
+      assert.deepEqual(jsonSchemaErrors(name, good), [], good);
+    for (const bad of ['a\tb', 'a\nb', 'x\u001b[2J', '\u200b\u200b', ' ', 'C1\u0085'])
+      assert.deepEqual(jsonSchemaErrors(name, bad), ['/: pattern'], JSON.stringify(bad));
+    const message = prop('pledge', 'message');
+    for (const good of ['une\ndeux', 'une\r\ndeux'])
+      assert.deepEqual(jsonSchemaErrors(message, good), [], JSON.stringify(good));
+    for (const bad of ['une\tdeux', 'a\rb', '\n\n', 'x\u0007'])
+      assert.deepEqual(jsonSchemaErrors(message, bad), ['/: pattern'], JSON.stringify(bad));
+    const contact = prop('coalition-declaration', 'contacts', 'name');
+    assert.deepEqual(jsonSchemaErrors(contact, 'Jean\tFaux'), ['/: pattern']);
+  });
+
   it('submissions are strict; defaults are optional inputs', () => {
     assert.equal(schemas.pledge!.additionalProperties, false);
     assert.equal(prop('pledge', 'consent').const, true);

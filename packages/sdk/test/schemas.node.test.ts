@@ -312,6 +312,61 @@ describe('submissions', () => {
     }
   });
 
+  it('pledge and declaration: control characters and zero-width-only names are refused, by field', () => {
+    const terminal = 'Camille\u001b]0;pwned\u0007\u001b[2J';
+    const cases: [z.ZodMiniType, Item, string, string][] = [
+      [Pledge, { ...goodPledge(), name: terminal }, 'name', 'tient sur une ligne'],
+      [Pledge, { ...goodPledge(), name: 'Jean\tFaux' }, 'name', 'tient sur une ligne'],
+      [Pledge, { ...goodPledge(), name: 'Jean\nFaux' }, 'name', 'tient sur une ligne'],
+      [Pledge, { ...goodPledge(), name: 'C1 \u009b2J' }, 'name', 'tient sur une ligne'],
+      [Pledge, { ...goodPledge(), name: '\u200b\u200c\u2060\ufeff' }, 'name', 'vide'],
+      [Pledge, { ...goodPledge(), organisation: 'Asso\u0000' }, 'organisation', 'une ligne'],
+      [Pledge, { ...goodPledge(), message: 'Bonjour\u001b[2J' }, 'message', 'retours à la ligne'],
+      [Pledge, { ...goodPledge(), message: 'a\rb' }, 'message', 'retours à la ligne'],
+      [
+        CoalitionDeclaration,
+        { ...goodDeclaration(), contacts: [{ name: 'Jean\tFaux', email: 'j@example.org' }] },
+        'contacts.0.name',
+        'une ligne',
+      ],
+      [CoalitionDeclaration, { ...goodDeclaration(), name: '\u200b' }, 'name', 'vide'],
+      [
+        CoalitionDeclaration,
+        { ...goodDeclaration(), members: ['A', 'B\u0007'] },
+        'members.1',
+        'ligne',
+      ],
+      [
+        CoalitionDeclaration,
+        { ...goodDeclaration(), actions: [{ title: 'T\u001b', status: 'planned' }] },
+        'actions.0.title',
+        'ligne',
+      ],
+    ];
+    for (const [schema, value, path, message] of cases) {
+      const errors = errorsOf(schema, value);
+      assert.deepEqual(paths(errors), [path], JSON.stringify(value));
+      assert.match(errors[0]!.message, new RegExp(message));
+    }
+    const en = errorsOf(Pledge, { ...goodPledge(), name: terminal }, 'en');
+    assert.match(en[0]!.message, /^Invisible character not allowed/);
+    assert.match(
+      errorsOf(Pledge, { ...goodPledge(), message: '\u0007' }, 'en')[0]!.message,
+      /^Control character/,
+    );
+  });
+
+  it('pledge: a long text keeps its line breaks, LF or CRLF; names keep their accents and emoji', () => {
+    for (const message of ['Ligne une\nligne deux', 'Ligne une\r\nligne deux'])
+      assert.equal(validate(Pledge, { ...goodPledge(), message }).ok, true, message);
+    assert.equal(validate(Pledge, { ...goodPledge(), name: 'Zoé Ñúñez 🌱' }).ok, true);
+    assert.equal(
+      validate(Pledge, { ...goodPledge(), name: 'Zoé\u200dX' }).ok,
+      true,
+      'ZWJ inside a name',
+    );
+  });
+
   it('pledge: an organisation names itself; unknown fields are refused', () => {
     const org = errorsOf(Pledge, { ...goodPledge(), pledgerKind: 'organisation' });
     assert.deepEqual(paths(org), ['organisation']);

@@ -37,7 +37,8 @@ before(async () => {
   );
   collectiveFile = join(mkdtempSync(join(tmpdir(), 'ck-collective-')), 'collective.json');
   writeFileSync(collectiveFile, JSON.stringify(collective));
-  // Commands on an embedded data directory need the server stopped (it holds the lock).
+  // Here the CLI opens the database itself (server stopped); cli-live.server.test.ts runs
+  // the same commands beside the running server.
   await server.halt();
 });
 after(() => server?.stop());

@@ -29,7 +29,8 @@ before(async () => {
     ).status,
     201,
   );
-  // Commands on an embedded data directory need the server stopped (it holds the lock).
+  // Here the CLI opens the database itself (server stopped); cli-live.server.test.ts runs
+  // the same commands beside the running server.
   await server.halt();
 });
 after(() => server?.stop());

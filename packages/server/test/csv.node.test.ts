@@ -12,6 +12,25 @@ test('cells a spreadsheet would run as a formula are prefixed with a quote', () 
   assert.equal(csvCell('+33 6 12 34 56 78'), "'+33 6 12 34 56 78");
 });
 
+test('real formulas stay neutralised (CHECKLIST F7)', () => {
+  for (const formula of [
+    '=HYPERLINK("http://x.example","clic")',
+    '+SUM(1,2)',
+    '-1+2',
+    '@cmd',
+    "=cmd|' /C calc'!A0",
+  ])
+    assert.ok(csvCell(formula).replace(/^"/, '').startsWith(`'`), formula);
+  // Shaped like an address but with what a formula needs (a call, a quote, a sheet link).
+  for (const trap of ['=SUM(1)@x.fr', '+A1!B2@x.fr', '-"x"@example.org', '@x.fr', '+1@1.1'])
+    assert.ok(csvCell(trap).replace(/^"/, '').startsWith(`'`), trap);
+});
+
+test('an email address starting with + or - is exported as typed: no function, no link', () => {
+  for (const email of ['+33@x.fr', '+tag@example.org', '-info@asso.fr', "+o'neil@example.org"])
+    assert.equal(csvCell(email), email);
+});
+
 test('values with a dash, a plus or an at sign inside are left alone', () => {
   assert.equal(csvCell('Jean-Pierre'), 'Jean-Pierre');
   assert.equal(csvCell('a+b@example.org'), 'a+b@example.org');

@@ -1,9 +1,7 @@
-/** 201 only after COMMIT: kill -9 right after acknowledgements loses nothing. And the data-directory lock. */
+/** 201 only after COMMIT: kill -9 right after acknowledgements loses nothing (the lock: lock.server.test.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startServer } from './helpers/start-server.js';
 import { getJson, pledge, post } from './helpers/requests.js';
 
@@ -36,34 +34,7 @@ test('kill -9 right after the acknowledgements, then restart: every acknowledged
   }
 });
 
-if (embedded) {
-  test('while the server runs, a CLI command on its data directory refuses and names the pid', async () => {
-    const server = await startServer({ demo: true });
-    try {
-      const lock = readFileSync(join(server.dataDir, 'ck-server.lock'), 'utf8').trim();
-      const res = await server.cli(['pledges', 'erase', '--email', 'x@example.org']);
-      assert.equal(res.code, 1);
-      assert.match(res.stderr, new RegExp(`\\b${lock}\\b`));
-      // The server is unharmed.
-      assert.equal((await post(`${server.url}/v1/pledges`, pledge())).status, 201);
-    } finally {
-      await server.stop();
-    }
-  });
-
-  test('a stale lock (its process is gone) is taken over', async () => {
-    const server = await startServer({ demo: true });
-    try {
-      server.kill9();
-      // A lock file left behind by a process that no longer runs.
-      writeFileSync(join(server.dataDir, 'ck-server.lock'), '999999\n');
-      await server.restart();
-      assert.equal((await getJson(`${server.url}/v1/collective.json`)).status, 200);
-    } finally {
-      await server.stop();
-    }
-  });
-} else {
+if (!embedded) {
   test('on PostgreSQL, CLI commands run beside the server, which sees their effect', async () => {
     const server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
     try {

@@ -14,17 +14,25 @@ import {
   email,
   httpUrl,
   idList,
-  text,
-  textList,
+  isoDate,
+  submittedText,
+  submittedTextList,
 } from './primitives.js';
-import { COALITION_SCOPES, CoalitionAction } from './coalition.js';
+import { ACTION_STATUSES, COALITION_SCOPES } from './coalition.js';
+
+/** A planned action, as declared (the coalition's `actions` once published). */
+const DeclaredAction = checkedObject({
+  title: submittedText(MAX.shortText),
+  status: z.enum(ACTION_STATUSES),
+  date: z.optional(isoDate()),
+});
 
 /** A contact person: private, seen by coordinators only, never published. */
 export const DeclarationContact = checkedObject(
   {
-    name: text(MAX.name),
+    name: submittedText(MAX.name),
     email: email(),
-    organisation: z.optional(text(MAX.name)),
+    organisation: z.optional(submittedText(MAX.name)),
   },
   { strict: true },
 );
@@ -33,13 +41,13 @@ export type DeclarationContact = z.infer<typeof DeclarationContact>;
 /** A coalition declaration as sent by the form (strict). */
 export const CoalitionDeclaration = checkedObject(
   {
-    name: text(MAX.name),
-    objective: text(MAX.text),
+    name: submittedText(MAX.name),
+    objective: submittedText(MAX.text, { multiline: true }),
     scope: z.enum(COALITION_SCOPES),
     themes: z.optional(idList()),
     /** The region, town or neighbourhood where the coalition acts. */
-    locality: z.optional(text(MAX.name)),
-    region: z.optional(text(MAX.name)),
+    locality: z.optional(submittedText(MAX.name)),
+    region: z.optional(submittedText(MAX.name)),
     geo: z.optional(Geo),
     /** One or two contact persons (private). */
     contacts: z.array(DeclarationContact).check(z.minLength(1), z.maxLength(2)),
@@ -48,11 +56,11 @@ export const CoalitionDeclaration = checkedObject(
       checkedObject({ url: z.optional(httpUrl()), email: z.optional(email()) }, { strict: true }),
     ),
     /** Members: names of organisations and collectives. */
-    members: z.optional(textList(MAX.name, MAX.list)),
-    operatingMode: z.optional(text(MAX.text)),
-    actions: z.optional(z.array(CoalitionAction).check(z.maxLength(MAX.list))),
+    members: z.optional(submittedTextList(MAX.name, MAX.list)),
+    operatingMode: z.optional(submittedText(MAX.text, { multiline: true })),
+    actions: z.optional(z.array(DeclaredAction).check(z.maxLength(MAX.list))),
     /** Targeted climate-plan stakes (PCAET objectives…). */
-    stakes: z.optional(textList(MAX.shortText, 20)),
+    stakes: z.optional(submittedTextList(MAX.shortText, 20)),
     /** The declarants agree that the public part is published. */
     consent: z.literal(true, ck('consent')),
     /** Honeypot: people leave it empty. */

@@ -1,7 +1,10 @@
-/** `POST {feed}/pledges`: a visitor's commitment. Strict: unknown fields are refused. */
+/**
+ * `POST {feed}/pledges`: a visitor's commitment. Strict: unknown fields are refused, and texts
+ * hold no control character (they reach the coordinator's terminal and spreadsheet).
+ */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
-import { checkedObject, ck, email, id, idList, text } from './primitives.js';
+import { checkedObject, ck, email, id, idList, submittedText } from './primitives.js';
 import { PLEDGER_KINDS } from './collective.js';
 
 export const PLEDGE_LIMITS = {
@@ -16,13 +19,13 @@ export const Pledge = checkedObject(
   {
     campaign: id(),
     pledgerKind: z.enum(PLEDGER_KINDS),
-    name: text(PLEDGE_LIMITS.name),
+    name: submittedText(PLEDGE_LIMITS.name),
     email: email(),
-    organisation: z.optional(text(PLEDGE_LIMITS.organisation)),
+    organisation: z.optional(submittedText(PLEDGE_LIMITS.organisation)),
     /** French or other postal code: digits, letters, spaces and hyphens. */
     postalCode: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/))),
     commitments: idList(PLEDGE_LIMITS.commitments).check(z.minLength(1)),
-    message: z.optional(text(PLEDGE_LIMITS.message)),
+    message: z.optional(submittedText(PLEDGE_LIMITS.message, { multiline: true })),
     /** Show my name publicly. Unticked by default. */
     public: z.boolean(),
     /** The visitor agreed to the notice. Must be true. */

@@ -30,6 +30,8 @@ export type CheckCode =
   | 'consent'
   | 'uniqueValues'
   | 'blank'
+  | 'control'
+  | 'controlInText'
   | 'id';
 
 /** zod params giving a check our message code (`{ error: 'ck:url' }`). */
@@ -80,6 +82,49 @@ export const text = (max: number) =>
     ),
     { maxLength: max, pattern: '\\S' },
   );
+
+// Controls: C0 (tab and newlines included), DEL and C1. In a long text, newlines (LF, CRLF)
+// are the writer's; any other control is a terminal command or a forged row, never content.
+const CONTROLS = '\\u0000-\\u001F\\u007F-\\u009F';
+const INVISIBLE =
+  '\\s\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFEFF\\uFFA0';
+const LINE_CONTROL = new RegExp(`[${CONTROLS}]`);
+// eslint-disable-next-line no-control-regex
+const TEXT_CONTROL = /[\u0000-\u0009\u000B-\u000C\u000E-\u001F\u007F-\u009F]|\r(?!\n)/;
+/** A character that shows: not a space, control, zero-width or other invisible one. */
+const SHOWS = `[^${CONTROLS}${INVISIBLE}]`;
+// The class lists invisible code points one by one (U+034F among them), not a grapheme.
+// eslint-disable-next-line no-misleading-character-class
+const SHOWS_RE = new RegExp(SHOWS);
+
+/**
+ * A text sent by the public (a pledge, a declaration), of bounded length: no control
+ * character (a `multiline` text keeps its line breaks), and at least one character that
+ * shows, so a name of zero-width spaces is as blank as an empty one.
+ */
+export const submittedText = (max: number, { multiline = false } = {}) =>
+  withRule(
+    z.string,
+    stringRule((s) =>
+      s.length > max
+        ? tooLong(s, max)
+        : (multiline ? TEXT_CONTROL : LINE_CONTROL).test(s)
+          ? ownIssue(multiline ? 'controlInText' : 'control', s)
+          : SHOWS_RE.test(s)
+            ? undefined
+            : ownIssue('blank', s),
+    ),
+    {
+      maxLength: max,
+      pattern: multiline
+        ? `^(?:[^${CONTROLS}]|\\r?\\n)*${SHOWS}(?:[^${CONTROLS}]|\\r?\\n)*$`
+        : `^[^${CONTROLS}]*${SHOWS}[^${CONTROLS}]*$`,
+    },
+  );
+
+/** A list of one-line texts sent by the public, bounded. */
+export const submittedTextList = (maxLength: number, max: number) =>
+  checkedList(submittedText(maxLength), { max });
 
 /** No space at either end, no control character (tab and newlines included). */
 // eslint-disable-next-line no-control-regex

@@ -2,22 +2,19 @@
  * `ck-server`: the feed server and the coordinator's commands.
  * The database is PGlite in `--data DIR` (default ./data), or PostgreSQL when DATABASE_URL is set.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LockHeldError } from '../store/lock.js';
-import {
-  coalitionsApproveCommand,
-  coalitionsListCommand,
-  demoCommand,
-  exportFeedCommand,
-  importCommand,
-  migrateCommand,
-  pledgesEraseCommand,
-  pledgesExportCommand,
-  purgeCommand,
-  type Target,
-} from './commands.js';
-import { CliError, say } from './output.js';
+import type { LocalTarget } from './commands.js';
+import { runRequest, type CommandRequest } from './request.js';
+import { sendToServer } from './control-client.js';
+import { drained, streamIo, type Io } from './io.js';
+import { CliError, cliLang, say } from './output.js';
+import { visible } from './terminal.js';
 import { expandTrustProxy, parseTrustProxy } from './trust-proxy.js';
+import { decodeText } from '../io/decode-text.js';
+import { workbookKind, workbookMessage } from '../io/workbook.js';
 
 export const USAGE = `Usage: ck-server <commande> [options]
 
@@ -62,7 +59,7 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const print = (line: string) => process.stderr.write(`${line}\n`);
+const print = (line: string) => process.stderr.write(`${visible(line, '\n')}\n`);
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 function integer(name: string, value: string | undefined, fallback: number): number {
@@ -97,7 +94,7 @@ const need = (value: string | undefined, what: string): string => {
   return value;
 };
 
-async function serve(values: ReturnType<typeof parse>['values'], target: Target) {
+async function serve(values: ReturnType<typeof parse>['values'], target: LocalTarget) {
   // Loaded here: the other commands have no use for the HTTP stack.
   const { startServer } = await import('../server.js');
   const { DEFAULT_LIMITS } = await import('../http/connection-limits.js');
@@ -135,11 +132,23 @@ async function serve(values: ReturnType<typeof parse>['values'], target: Target)
         DEFAULT_LIMITS.maxPerAddress,
       ),
     },
+    ...(process.env.CK_CACHE_MS && { cacheMs: integer('CK_CACHE_MS', process.env.CK_CACHE_MS, 0) }),
   });
   const where =
     server.db.engine === 'postgres'
       ? `PostgreSQL ${server.db.location}`
       : `PGlite ${server.db.location}`;
+  // Before the URL is out: a SIGTERM sent as soon as it is read must still clean up (the
+  // lock and the control socket), not kill the process as the default action does.
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   if (server.demo)
     print(say('Démo chargée dans la base vide.', 'Demo loaded into the empty database.'));
   // The first line on stdout is the URL: test helpers and scripts read it.
@@ -150,19 +159,94 @@ async function serve(values: ReturnType<typeof parse>['values'], target: Target)
       `Feed: ${server.url}/v1/collective.json — demo page: ${server.url}/`,
     ),
   );
-  let closing = false;
-  const stop = async () => {
-    if (closing) return;
-    closing = true;
-    await server.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  if ('refused' in server.control)
+    print(
+      say(
+        `Pas de socket de contrôle (${server.control.refused}) : les commandes du coordinateur attendront l’arrêt du serveur.`,
+        `No control socket (${server.control.refused}): coordinators' commands will wait for the server to stop.`,
+      ),
+    );
 }
 
 function parse(argv: string[]) {
   return parseArgs({ args: expandTrustProxy(argv), options, allowPositionals: true, strict: true });
+}
+
+const unknownSub = (command: string, sub: string | undefined) =>
+  new CliError(
+    say(
+      `Sous-commande inconnue : ${command} ${sub ?? ''}`,
+      `Unknown sub-command: ${command} ${sub ?? ''}`,
+    ),
+  );
+
+/** The command line as a request (the file of an import read here, paths made absolute). */
+function toRequest(
+  values: ReturnType<typeof parse>['values'],
+  [command, sub, arg]: string[],
+): CommandRequest {
+  switch (command) {
+    case 'migrate':
+    case 'demo':
+      return { command };
+    case 'import': {
+      const file = need(sub, say('FICHIER', 'FILE'));
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch (error) {
+        throw new CliError(
+          say(
+            `Impossible de lire ${file} : ${(error as Error).message}`,
+            `Cannot read ${file}: ${(error as Error).message}`,
+          ),
+        );
+      }
+      const workbook = workbookKind(bytes);
+      if (workbook) throw new CliError(workbookMessage(file, workbook, cliLang()));
+      return { command, file, decoded: decodeText(bytes) };
+    }
+    case 'coalitions':
+      if (sub === 'list') return { command: 'coalitions list', pending: values.pending ?? false };
+      if (sub === 'approve') return { command: 'coalitions approve', id: need(arg, 'ID') };
+      throw unknownSub(command, sub);
+    case 'pledges':
+      if (sub === 'export')
+        return { command: 'pledges export', campaign: need(values.campaign, '--campaign') };
+      if (sub === 'erase')
+        return { command: 'pledges erase', email: need(values.email, '--email') };
+      throw unknownSub(command, sub);
+    case 'purge': {
+      const now = values.now ? new Date(values.now) : new Date();
+      if (Number.isNaN(now.getTime()))
+        throw new CliError(
+          say(`--now : date invalide « ${values.now} »`, `--now: invalid date "${values.now}"`),
+        );
+      return { command, now: now.toISOString() };
+    }
+    case 'export-feed':
+      return { command, dir: resolve(need(sub, 'DIR')) };
+    default:
+      throw new CliError(
+        say(
+          `Commande inconnue : ${command}\n\n${USAGE}`,
+          `Unknown command: ${command}\n\n${USAGE}`,
+        ),
+      );
+  }
+}
+
+/**
+ * Runs a coordinator's command: in the server running on the data directory when there is
+ * one (over its control socket), else here, under the data-directory lock.
+ */
+async function runCommand(target: LocalTarget, request: CommandRequest, io: Io) {
+  if (!target.databaseUrl) {
+    const code = await sendToServer(target.dataDir, { ...request, lang: cliLang() }, io);
+    if (code !== undefined) return code;
+  }
+  await runRequest(target, request, io);
+  return 0;
 }
 
 /** Runs the command line `argv` (without `node` and the script). */
@@ -175,78 +259,22 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  const [command, sub, arg] = positionals;
+  const [command] = positionals;
   if (values.help || !command) {
     out(USAGE);
     return command || values.help ? 0 : 2;
   }
-  const target: Target = {
+  const target = {
     dataDir: values.data ?? './data',
     databaseUrl: process.env.DATABASE_URL || undefined,
   };
+  const io = streamIo(process.stdout, process.stderr);
   try {
-    switch (command) {
-      case 'serve':
-        await serve(values, target);
-        return -1; // keeps running
-      case 'migrate':
-        await migrateCommand(target, print);
-        return 0;
-      case 'demo':
-        await demoCommand(target, print);
-        return 0;
-      case 'import':
-        await importCommand(target, need(sub, say('FICHIER', 'FILE')), print);
-        return 0;
-      case 'coalitions':
-        if (sub === 'list') await coalitionsListCommand(target, values.pending ?? false, out);
-        else if (sub === 'approve') await coalitionsApproveCommand(target, need(arg, 'ID'), print);
-        else
-          throw new CliError(
-            say(
-              `Sous-commande inconnue : coalitions ${sub ?? ''}`,
-              `Unknown sub-command: coalitions ${sub ?? ''}`,
-            ),
-          );
-        return 0;
-      case 'pledges':
-        if (sub === 'export')
-          await pledgesExportCommand(
-            target,
-            need(values.campaign, '--campaign'),
-            (s) => process.stdout.write(s),
-            print,
-          );
-        else if (sub === 'erase')
-          await pledgesEraseCommand(target, need(values.email, '--email'), print);
-        else
-          throw new CliError(
-            say(
-              `Sous-commande inconnue : pledges ${sub ?? ''}`,
-              `Unknown sub-command: pledges ${sub ?? ''}`,
-            ),
-          );
-        return 0;
-      case 'purge': {
-        const now = values.now ? new Date(values.now) : new Date();
-        if (Number.isNaN(now.getTime()))
-          throw new CliError(
-            say(`--now : date invalide « ${values.now} »`, `--now: invalid date "${values.now}"`),
-          );
-        await purgeCommand(target, now, print);
-        return 0;
-      }
-      case 'export-feed':
-        await exportFeedCommand(target, need(sub, 'DIR'), print);
-        return 0;
-      default:
-        throw new CliError(
-          say(
-            `Commande inconnue : ${command}\n\n${USAGE}`,
-            `Unknown command: ${command}\n\n${USAGE}`,
-          ),
-        );
+    if (command === 'serve') {
+      await serve(values, target);
+      return -1; // keeps running
     }
+    return await runCommand(target, toRequest(values, positionals), io);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       print(
@@ -254,14 +282,17 @@ export async function main(argv: string[]): Promise<number> {
       );
       return 1;
     }
-    if (error instanceof CliError || error instanceof LockHeldError) {
-      print(`ck-server: ${error.message}`);
-      return 1;
-    }
-    print(`ck-server: ${(error as Error).stack ?? String(error)}`);
+    const known = error instanceof CliError || error instanceof LockHeldError;
+    const message = known ? error.message : ((error as Error).stack ?? String(error));
+    await io.err(`ck-server: ${message}`).catch(() => undefined);
     return 1;
   }
 }
 
 const code = await main(process.argv.slice(2));
-if (code >= 0) process.exit(code);
+if (code >= 0) {
+  // process.exit drops what a pipe has not taken yet: wait for it first.
+  await drained(process.stdout);
+  await drained(process.stderr);
+  process.exit(code);
+}

@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Collective } from '@coalition-kit/sdk';
 import type { Database } from '../store/database.js';
 import { trustProxyOption, type TrustProxy } from './client-address.js';
+import type { ContentChanges } from '../store/changes.js';
 import { DocumentCache } from './document-cache.js';
 import { collectiveDocument } from './documents.js';
 import { registerCors } from './cors.js';
@@ -45,6 +46,8 @@ export interface AppOptions {
   connections?: Partial<ConnectionLimits>;
   /** The cache of rendered documents (tests pass one to watch its size). */
   documents?: DocumentCache;
+  /** A coordinator's command changed the content: every cached document is dropped. */
+  contentChanges?: ContentChanges;
 }
 
 /** Methods that only read: a request with another one and no route is rate limited. */
@@ -70,6 +73,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const limiter = createLimiter(options.db, options.rateLimit);
   app.addHook('onClose', async () => limiter.close?.());
   const allowedMethods = trackAllowedMethods(app);
+  options.contentChanges?.subscribe(() => {
+    documents.invalidate();
+    collective.invalidate();
+  });
 
   // JSON only: Fastify's other default parser (text/plain) is removed, so a form post cannot
   // reach a handler.
@@ -120,7 +127,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const published = () => collective.get('collective', () => collectiveDocument(options.db));
 
   registerCors(app, { allowOrigins: options.allowOrigins });
-  registerFeedRoutes(app, options.db, documents, { collective: published, cacheMs });
+  registerFeedRoutes(app, options.db, documents, {
+    collective: published,
+    cacheMs,
+    contentChanges: options.contentChanges,
+  });
   registerMediaRoutes(app, options.db);
   registerSubmissions(app, {
     db: options.db,

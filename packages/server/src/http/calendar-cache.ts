@@ -26,6 +26,11 @@ export class CalendarCache {
     this.#inputs = new DocumentCache(ttlMs);
   }
 
+  /** Forgets the events read: the next calendar reads them again (a coordinator changed them). */
+  invalidate(): void {
+    this.#inputs.invalidate();
+  }
+
   /** The calendar for `query` (normalised by `eventQuery`), or undefined without a collective. */
   async get(query: EventQuery): Promise<Rendered | undefined> {
     const inputs = await this.#inputs.get('inputs', this.load);

@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Collective } from '@coalition-kit/sdk';
 import type { Database } from '../store/database.js';
+import type { ContentChanges } from '../store/changes.js';
 import type { DocumentCache } from './document-cache.js';
 import { etagOf, type Rendered } from './document-cache.js';
 import { CalendarCache } from './calendar-cache.js';
@@ -55,6 +56,8 @@ export interface FeedSources {
   collective(): Promise<Collective | undefined>;
   /** How long the events are reused before the database is read again (ms). */
   cacheMs: number;
+  /** A coordinator's command changed the content: the calendars are rendered again. */
+  contentChanges?: ContentChanges | undefined;
 }
 
 export function registerFeedRoutes(
@@ -90,6 +93,7 @@ export function registerFeedRoutes(
     () => calendarInputs(db),
     (inputs, query) => render(calendarOf(inputs, query), 'text/calendar; charset=utf-8')!,
   );
+  sources.contentChanges?.subscribe(() => calendars.invalidate());
 
   app.get(
     '/v1/collective.json',

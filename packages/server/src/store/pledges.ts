@@ -68,14 +68,35 @@ export interface PledgeRow {
   origin: string | null;
 }
 
-/** Every pledge of a campaign, oldest first. */
-export function pledgesOf(db: Queryable, campaign: string): Promise<PledgeRow[]> {
-  return db.query<PledgeRow>(
-    `SELECT id, created_at, pledger_kind, name, email, organisation, postal_code, commitments,
-       message, public, consent_at, notice_version, origin
-     FROM pledges WHERE campaign = $1 ORDER BY created_at, id`,
-    [campaign],
-  );
+const PLEDGE_COLUMNS = `id, created_at, pledger_kind, name, email, organisation, postal_code,
+  commitments, message, public, consent_at, notice_version, origin`;
+
+/**
+ * The pledges of a campaign, oldest first, `size` at a time: an export of 100,000 pledges
+ * holds one batch in memory, and on the embedded engine the server's requests run between
+ * batches. Pages by (created_at, id), the time kept as PostgreSQL's text so that its
+ * microseconds survive.
+ */
+export async function* pledgeBatches(
+  db: Queryable,
+  campaign: string,
+  size = 1000,
+): AsyncGenerator<PledgeRow[]> {
+  let after: { at: string; id: string } | undefined;
+  for (;;) {
+    // `created_at >= $2` lets the index on (campaign, created_at) start at the cursor.
+    const rows = await db.query<PledgeRow & { cursor_at: string }>(
+      `SELECT ${PLEDGE_COLUMNS}, created_at::text AS cursor_at FROM pledges
+       WHERE campaign = $1 ${after ? 'AND created_at >= $3::timestamptz AND (created_at, id) > ($3::timestamptz, $4)' : ''}
+       ORDER BY created_at, id LIMIT $2`,
+      after ? [campaign, size, after.at, after.id] : [campaign, size],
+    );
+    if (rows.length === 0) return;
+    yield rows;
+    const last = rows[rows.length - 1]!;
+    after = { at: last.cursor_at, id: last.id };
+    if (rows.length < size) return;
+  }
 }
 
 /**
