@@ -1,7 +1,7 @@
 /**
- * Rendered documents kept in memory with a strong ETag. A local write clears them at once;
- * writes made elsewhere (another instance on the same PostgreSQL, a CLI command) show within
- * `ttlMs`. The body depends only on the content (`generatedAt` is the last change, not the
+ * Rendered documents kept in memory with a strong ETag. A local write and a coordinator's
+ * command (over the control socket, or NOTIFY on PostgreSQL) clear them at once; pledges taken
+ * by another instance on the same PostgreSQL show within `ttlMs`. The body depends only on the content (`generatedAt` is the last change, not the
  * time of rendering), so every instance gives the same ETag.
  */
 import { createHash } from 'node:crypto';
