@@ -1,7 +1,7 @@
 /**
  * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents right), fields
  * quoted per RFC 4180, CRLF line ends, and cells that a spreadsheet would run as a formula
- * prefixed with `'` (OWASP CSV injection, CHECKLIST F7).
+ * prefixed with `'` (OWASP's advice on CSV injection).
  *
  * A cell is a formula to Excel or LibreOffice when it starts with `=`, `+`, `-` or `@` (TAB and
  * CR too: some import paths drop them and read what follows). One kind of cell is left alone:
