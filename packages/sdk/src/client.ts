@@ -1,5 +1,5 @@
 /** `createClient`: the typed client of one feed. */
-import { FeedError, SubmissionError } from './errors.js';
+import { FeedError, InvalidDocumentError } from './errors.js';
 import { toLang, type Lang } from './lang.js';
 import {
   sortByStart,
@@ -10,28 +10,18 @@ import {
   type EventQuery,
   type MemberQuery,
 } from './query.js';
+import { readCollective, readList, readStats, type ListKind } from './read.js';
+import type { Coalition } from './schemas/coalition.js';
 import type { Collective } from './schemas/collective.js';
-import { Coalition } from './schemas/coalition.js';
-import {
-  CoalitionDeclaration,
-  type CoalitionDeclarationInput,
-} from './schemas/coalition-declaration.js';
-import { Event } from './schemas/event.js';
-import { Member } from './schemas/member.js';
-import { Pledge, SubmissionReceipt, type PledgeInput } from './schemas/pledge.js';
-import { CampaignStats } from './schemas/stats.js';
+import type { CoalitionDeclarationInput } from './schemas/coalition-declaration.js';
+import type { Event } from './schemas/event.js';
+import type { Member } from './schemas/member.js';
+import type { PledgeInput, SubmissionReceipt } from './schemas/pledge.js';
+import type { CampaignStats } from './schemas/stats.js';
+import { loadSubmission, loadedSubmission, type Submission } from './submission-loader.js';
+import type { SubmissionPath } from './submission.js';
 import { Transport } from './transport.js';
-import { randomKey } from './uuid.js';
-import {
-  InvalidDocumentError,
-  parseCollective,
-  parseListDocument,
-  validate,
-  type FeedIssue,
-  type FieldError,
-  type ListResult,
-} from './validate.js';
-import type * as z from 'zod/v4/mini';
+import type { FeedIssue, FieldError, ListResult } from './validate.js';
 
 export interface ClientOptions {
   /** The feed's URL prefix, e.g. `https://feed.example.org/v1` (relative URLs resolve against the page). */
@@ -90,10 +80,15 @@ export interface Client {
     declaration: CoalitionDeclarationInput,
     options?: SubmitOptions,
   ): Promise<Receipt>;
-  /** Validates a pledge without sending it: field errors in the client's language. */
+  /**
+   * Validates a pledge without sending it: field errors in the client's language. In the
+   * browser builds the validation loads on first use: await `loadSubmission()` first.
+   */
   checkPledge(pledge: unknown): FieldError[];
-  /** Validates a coalition declaration without sending it. */
+  /** Validates a coalition declaration without sending it (see `checkPledge`). */
   checkDeclaration(declaration: unknown): FieldError[];
+  /** Loads the submission part (zod and its schemas): the browser builds load it on first use. */
+  loadSubmission(): Promise<void>;
   /** URL of the agenda as iCalendar with the same filters (`{feed}/events.ics?…`). */
   eventsIcsUrl(query?: EventQuery): string;
   /** Forgets fetched documents, so the next call asks the server. */
@@ -112,32 +107,9 @@ function normaliseFeed(feed: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** Reads field errors from a server's 4xx body (`{errors: [{path, message}]}`, path as array or dotted). */
-function serverFieldErrors(body: unknown): FieldError[] {
-  const list =
-    (body as { errors?: unknown; fields?: unknown } | null)?.errors ??
-    (body as { fields?: unknown } | null)?.fields;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((e: { path?: unknown; field?: unknown; message?: unknown }) => {
-    const raw = e?.path ?? e?.field;
-    const path = Array.isArray(raw)
-      ? raw.map((k) => (typeof k === 'number' ? k : String(k)))
-      : typeof raw === 'string'
-        ? raw.split('.')
-        : null;
-    return path ? [{ path, message: typeof e.message === 'string' ? e.message : '' }] : [];
-  });
-}
-
-const SUBMIT_MESSAGES = {
-  fr: {
-    invalid: 'Le formulaire contient des erreurs',
-    refused: (s: number) => `Le serveur a refusé l’envoi (${s})`,
-  },
-  en: {
-    invalid: 'The form has errors',
-    refused: (s: number) => `The server refused the submission (${s})`,
-  },
+const NOT_LOADED = {
+  fr: 'Coalition Kit : la validation n’est pas encore chargée (attendez client.loadSubmission())',
+  en: 'Coalition Kit: validation is not loaded yet (await client.loadSubmission())',
 } as const;
 
 /**
@@ -164,14 +136,14 @@ export function createClient(options: ClientOptions): Client {
 
   async function load<T>(
     path: string,
-    parse: (body: unknown) => T,
+    parse: (body: unknown) => Promise<T>,
     signal?: AbortSignal,
   ): Promise<T> {
     const href = url(path);
     const body = await transport.getJson(href, signal);
     if (typeof body === 'object' && body !== null && parsed.has(body)) return parsed.get(body) as T;
     try {
-      const result = parse(body);
+      const result = await parse(body);
       if (typeof body === 'object' && body !== null) parsed.set(body, result);
       return result;
     } catch (error) {
@@ -182,39 +154,20 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  const list = <T extends { id: string }>(
-    path: string,
-    schema: z.ZodMiniType<T>,
-    signal?: AbortSignal,
-  ) => load(path, (body) => parseListDocument(schema, body, lang), signal);
+  const list = <T extends { id: string }>(kind: ListKind, signal?: AbortSignal) =>
+    load(`${kind}.json`, (body) => readList<T>(kind, body, lang), signal);
 
-  async function submit<T>(
-    path: string,
-    schema: z.ZodMiniType<T>,
-    input: unknown,
-    opts: SubmitOptions = {},
-  ): Promise<Receipt> {
-    const href = url(path);
-    const m = SUBMIT_MESSAGES[lang];
-    const checked = validate(schema, input, lang);
-    if (!checked.ok) throw new SubmissionError(m.invalid, { url: href, errors: checked.errors });
-    const key = opts.idempotencyKey ?? randomKey();
-    const { status, body } = await transport.postJson(href, checked.value, key, opts.signal);
-    if (status >= 200 && status < 300) {
-      const receipt = validate(SubmissionReceipt, body, lang);
-      if (!receipt.ok) throw new FeedError(`${href}: ${m.refused(status)}`, { url: href, status });
-      return { ...receipt.value, idempotencyKey: key };
-    }
-    if (status >= 400 && status < 500) {
-      const message = (body as { message?: unknown } | null)?.message;
-      throw new SubmissionError(typeof message === 'string' ? message : m.refused(status), {
-        url: href,
-        status,
-        errors: serverFieldErrors(body),
-      });
-    }
-    throw new FeedError(`${href}: ${m.refused(status)}`, { url: href, status });
+  async function submit(path: SubmissionPath, input: unknown, opts?: SubmitOptions) {
+    const submission = await loadSubmission();
+    return submission.submit(transport, url(path), path, input, lang, opts);
   }
+
+  /** The submission part for a synchronous check: loaded, or a clear error. */
+  const loaded = (): Submission => {
+    const submission = loadedSubmission();
+    if (!submission) throw new Error(NOT_LOADED[lang]);
+    return submission;
+  };
 
   return {
     feed,
@@ -222,58 +175,47 @@ export function createClient(options: ClientOptions): Client {
     async collective(opts = {}) {
       const { collective, issues } = await load(
         'collective.json',
-        (b) => parseCollective(b, lang),
+        (b) => readCollective(b, lang),
         opts.signal,
       );
       return { ...collective, issues };
     },
     async events(query = {}, opts = {}) {
-      const all = await list('events.json', Event, opts.signal);
+      const all = await list<Event>('events', opts.signal);
       return {
         items: sortByStart(all.items.filter((e) => matchEvent(e, query))),
         issues: all.issues,
       };
     },
     async members(query = {}, opts = {}) {
-      const all = await list('members.json', Member, opts.signal);
+      const all = await list<Member>('members', opts.signal);
       return { items: all.items.filter((m) => matchMember(m, query)), issues: all.issues };
     },
     async coalitions(query = {}, opts = {}) {
-      const all = await list('coalitions.json', Coalition, opts.signal);
+      const all = await list<Coalition>('coalitions', opts.signal);
       return { items: all.items.filter((c) => matchCoalition(c, query)), issues: all.issues };
     },
     async stats(campaignId, opts = {}) {
       const path = `campaigns/${encodeURIComponent(campaignId)}/stats.json`;
-      return load(
-        path,
-        (body) => {
-          const result = validate(CampaignStats, body, lang);
-          if (!result.ok) {
-            throw new InvalidDocumentError(
-              result.errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('; '),
-            );
-          }
-          return result.value;
-        },
-        opts.signal,
-      );
+      return load(path, (body) => readStats(body, lang), opts.signal);
     },
     async submitPledge(pledge, opts) {
-      const receipt = await submit('pledges', Pledge, pledge, opts);
+      const receipt = await submit('pledges', pledge, opts);
       // The counter changed: the next stats() asks the server.
       transport.invalidate(url(`campaigns/${encodeURIComponent(pledge.campaign)}/stats.json`));
       return receipt;
     },
     declareCoalition(declaration, opts) {
-      return submit('coalitions', CoalitionDeclaration, declaration, opts);
+      return submit('coalitions', declaration, opts);
     },
     checkPledge(pledge) {
-      const r = validate(Pledge, pledge, lang);
-      return r.ok ? [] : r.errors;
+      return loaded().check('pledges', pledge, lang);
     },
     checkDeclaration(declaration) {
-      const r = validate(CoalitionDeclaration, declaration, lang);
-      return r.ok ? [] : r.errors;
+      return loaded().check('coalitions', declaration, lang);
+    },
+    async loadSubmission() {
+      await loadSubmission();
     },
     eventsIcsUrl(query = {}) {
       const params = new URLSearchParams();

@@ -1,16 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  Pledge,
-  validate,
-  type Campaign,
-  type CampaignStats,
-  type Client,
-  type FieldError,
-  type PledgeInput,
-  type PledgerKind,
+import type {
+  Campaign,
+  CampaignStats,
+  Client,
+  FieldError,
+  PledgeInput,
+  PledgerKind,
 } from '@coalition-kit/sdk';
 import { CkElement, type LoadResult } from '../shared/ck-element.js';
+import type * as Checks from './check.js';
 import { heading } from '../shared/heading.js';
 import { campaignStatus } from './campaign-status.js';
 import { renderCounter } from './counter.js';
@@ -88,6 +87,12 @@ export class CkPledgeForm extends CkElement {
   #submitted = false;
   #focusNext: string | undefined;
   #loadedFor: string | undefined;
+  /** The validation module (zod), loaded on first use. */
+  #checks: Promise<typeof Checks> | undefined;
+  /** The last check started: `updateComplete` waits for it and the errors it shows. */
+  #checking: Promise<unknown> = Promise.resolve();
+  /** A submit being checked: a second one changes nothing. */
+  #submitting = false;
 
   @query('form') private formEl!: HTMLFormElement | null;
 
@@ -180,18 +185,43 @@ export class CkPledgeForm extends CkElement {
     this.#renderedAt = 0;
   }
 
-  /** Validation by the SDK's schema, with messages in the widget's language. */
-  #check(client: Client, pledge: PledgeInput): FieldError[] {
+  /** Loads the validation (zod and the pledge schema) the first time it is needed. */
+  #loadChecks = () => (this.#checks ??= import('./check.js'));
+  /** The visitor is in the form: the validation starts loading before it is needed. */
+  #preloadChecks = () => void this.#loadChecks().catch(() => undefined);
+
+  /**
+   * Validates `pledge` by the SDK's schema, with messages in the widget's language, then
+   * runs `then` with the errors. The first check waits for the validation to load; when it
+   * cannot load (offline), `unavailable` runs instead.
+   */
+  #check(
+    pledge: PledgeInput,
+    then: (errors: FieldError[]) => void,
+    unavailable: () => void = () => undefined,
+  ): Promise<void> {
     const lang = this.resolvedLang;
-    if (client.lang === lang) return client.checkPledge(pledge);
-    const result = validate(Pledge, pledge, lang);
-    return result.ok ? [] : result.errors;
+    const step = this.#loadChecks().then(
+      ({ checkPledge }) => then(checkPledge(pledge, lang)),
+      (error: unknown) => {
+        this.#checks = undefined; // the next check tries again
+        console.error('Coalition Kit: could not load the form validation', error);
+        unavailable();
+      },
+    );
+    this.#checking = step;
+    return step;
   }
 
-  #handleSubmit = async (event: SubmitEvent) => {
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#checking;
+    return super.getUpdateComplete();
+  }
+
+  #handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     // Double clicks and Enter presses while a pledge is on its way change nothing.
-    if (this.phase !== 'editing') return;
+    if (this.phase !== 'editing' || this.#submitting) return;
     const client = this.activeClient;
     const campaign = this.campaignData;
     const form = this.formEl;
@@ -199,22 +229,37 @@ export class CkPledgeForm extends CkElement {
     const pledge = readPledge(form, campaign);
     this.#submitted = true;
     this.refusal = '';
-    this.errors = errorsByField(this.#check(client, pledge));
-    if (this.errors.size) {
-      this.showSummary = true;
-      this.announcement = '';
-      this.#focusNext = '[part~="error-summary"]';
-      return;
-    }
-    this.showSummary = false;
-    this.phase = 'sending';
-    this.announcement = t(this.resolvedLang).sending;
-    this.#focusNext = '[part~="sending"]';
+    this.#submitting = true;
+    void this.#check(
+      pledge,
+      (errors) => {
+        this.#submitting = false;
+        this.errors = errorsByField(errors);
+        if (this.errors.size) {
+          this.showSummary = true;
+          this.announcement = '';
+          this.#focusNext = '[part~="error-summary"]';
+          return;
+        }
+        this.showSummary = false;
+        this.phase = 'sending';
+        this.announcement = t(this.resolvedLang).sending;
+        this.#focusNext = '[part~="sending"]';
+        void this.#sendWhenFilled(client, pledge);
+      },
+      () => {
+        this.refusal = t(this.resolvedLang).checksUnavailable;
+        this.#focusNext = '[part~="form-error"]';
+      },
+    ).finally(() => (this.#submitting = false));
+  };
+
+  async #sendWhenFilled(client: Client, pledge: PledgeInput): Promise<void> {
     // A person takes seconds to fill the form; a robot does not. The wait is real, not faked.
     const wait = this.minFillTime - (performance.now() - this.#renderedAt);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     await this.#send(client, pledge);
-  };
+  }
 
   async #send(client: Client, pledge: PledgeInput): Promise<void> {
     const m = t(this.resolvedLang);
@@ -292,15 +337,17 @@ export class CkPledgeForm extends CkElement {
   /** Once a field was touched (or the form submitted), leaving it checks it again. */
   #handleBlur = (event: FocusEvent) => {
     const target = event.target as HTMLInputElement;
-    const client = this.activeClient;
-    if (!isField(target.name) || !client || !this.campaignData || !this.formEl) return;
+    if (!isField(target.name) || !this.activeClient || !this.campaignData || !this.formEl) return;
     if (!this.#touched.has(target.name) && !this.#submitted) return;
-    const found = errorsByField(this.#check(client, readPledge(this.formEl, this.campaignData)));
-    const next = new Map(this.errors);
-    const message = found.get(target.name);
-    if (message) next.set(target.name, message);
-    else next.delete(target.name);
-    this.errors = new Map(FIELDS.filter((f) => next.has(f)).map((f) => [f, next.get(f)!]));
+    const field = target.name;
+    void this.#check(readPledge(this.formEl, this.campaignData), (errors) => {
+      const found = errorsByField(errors);
+      const next = new Map(this.errors);
+      const message = found.get(field);
+      if (message) next.set(field, message);
+      else next.delete(field);
+      this.errors = new Map(FIELDS.filter((f) => next.has(f)).map((f) => [f, next.get(f)!]));
+    });
   };
 
   #focusField = (event: Event, field: Field) => {
@@ -363,6 +410,7 @@ export class CkPledgeForm extends CkElement {
       @input=${this.#handleInput}
       @change=${this.#handleInput}
       @focusout=${this.#handleBlur}
+      @focusin=${this.#preloadChecks}
     >
       ${this.showSummary ? f.summary(this.#focusField) : nothing}
       <fieldset class="plain" ?disabled=${frozen}>
