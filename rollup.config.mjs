@@ -1,7 +1,7 @@
 // One build for every package of the monorepo (see PRODUCT.md).
 // - npm builds: unbundled ESM (`preserveModules`), dependencies external, unminified.
 // - browser builds: minified, dependencies included; the SDK's is measured by `npm run bench`.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -37,6 +37,12 @@ const lazySubmission = () => ({
     return this_dir('packages/sdk/src/submission-loader.lazy.ts');
   },
 });
+/** Empties a chunked output directory first: old hashed chunks would stay beside new ones. */
+const cleanDir = (dir) => ({
+  name: 'coalition-kit-clean',
+  buildStart: () => rmSync(dir, { recursive: true, force: true }),
+});
+
 const browserTreeshake = {
   moduleSideEffects: (id) => !id.includes('/packages/sdk/src/') || id.endsWith('/zod-setup.ts'),
 };
@@ -64,13 +70,26 @@ const sdk = [
     },
     onwarn,
     treeshake: browserTreeshake,
-    plugins: [lazySubmission(), resolve({ browser: true }), ts()],
+    plugins: [
+      cleanDir('packages/sdk/dist/browser'),
+      lazySubmission(),
+      resolve({ browser: true }),
+      ts(),
+    ],
     output: {
       dir: 'packages/sdk/dist/browser',
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // The read path (`sdk`) and zod's side (`zod`, loaded on first use), as in the CDN build.
+      // (index.ts is the second entry's own: in `sdk` it would make the read path wait for zod.)
+      manualChunks: (id) =>
+        ZOD_SIDE.test(id)
+          ? 'zod'
+          : SHARED.test(id) && !id.endsWith('/sdk/src/index.ts')
+            ? 'sdk'
+            : undefined,
       plugins: [minify()],
     },
   },
@@ -165,6 +184,7 @@ const elements = [
     onwarn,
     treeshake: browserTreeshake,
     plugins: [
+      cleanDir('packages/elements/dist/cdn'),
       lazySubmission(),
       sdkFromSource(),
       litPolicyName(),

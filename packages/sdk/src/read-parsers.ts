@@ -82,8 +82,28 @@ export const record =
     return out;
   };
 
-/** A field: key, parser, and zod's `optin`/`optout` of its schema. */
-export type Field = [key: string, parse: Parse, optin?: string, optout?: string];
+/**
+ * A field: key, parser, zod's `optin`/`optout` of its schema, and the rule a `checkedObject`
+ * runs on it when it is there (checked.ts).
+ */
+export type Field = [key: string, parse: Parse, optin?: string, optout?: string, rule?: Rule];
+
+/** The fields of the generated validators: required, optional, defaulted. */
+export const required = (key: string, parse: Parse, r?: Rule): Field => [
+  key,
+  parse,
+  undefined,
+  undefined,
+  r,
+];
+export const optionalField = (key: string, parse: Parse, r?: Rule): Field => [
+  key,
+  optional(parse),
+  'optional',
+  'optional',
+  r,
+];
+export const defaulted = (key: string, parse: Parse): Field => [key, parse, 'defaulted'];
 
 /** zod's object rules for a present or absent key (see handlePropertyResult in zod). */
 export const object =
@@ -92,12 +112,12 @@ export const object =
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
     const input = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [key, parse, optin, optout] of fields) {
+    for (const [key, parse, optin, optout, r] of fields) {
       const present = key in input;
       if (!present && optout === 'optional' && optin === 'optional') continue;
       if (!present && optin === undefined) return FAIL;
       const parsed = parse(input[key]);
-      if (parsed === FAIL) return FAIL;
+      if (parsed === FAIL || (r && parsed !== undefined && r(parsed))) return FAIL;
       if (parsed !== undefined) out[key] = parsed;
       else if (present || (optin === 'defaulted' && optout !== 'optional')) out[key] = undefined;
     }

@@ -11,7 +11,7 @@ import { messages } from '../shared/i18n.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderEventItem, itemDomId, placeText } from './event-item.js';
 import { renderFilterForm } from './filter-form.js';
-import { renderMonthGrid } from './month-grid.js';
+import type * as MonthGrid from './month-grid.js';
 import {
   ATTENDANCES,
   NO_FILTERS,
@@ -103,6 +103,9 @@ export class CkAgenda extends CkElement {
   @state() private currentView: AgendaView = 'list';
   @state() private currentMonth = '';
   @state() private icsOffered = false;
+  /** The month grid, loaded the first time the month view shows (most visits read the list). */
+  @state() private monthGrid: typeof MonthGrid.renderMonthGrid | undefined;
+  #monthGridLoad: Promise<unknown> | undefined;
 
   /** `list` (upcoming, by day; default), `month`, or `past`. */
   @property({ reflect: true }) view: AgendaView = 'list';
@@ -140,6 +143,14 @@ export class CkAgenda extends CkElement {
   @property({ attribute: false }) now: Date | undefined;
 
   #pendingFocus: string | undefined;
+  /** `updateComplete` includes the month grid being loaded and shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#monthGridLoad || this.monthGrid) return done;
+    await this.#monthGridLoad;
+    return super.getUpdateComplete();
+  }
+
   /** The selection of the current update: computed once in willUpdate, read by render and updated. */
   #selection: Event[] = [];
 
@@ -151,6 +162,15 @@ export class CkAgenda extends CkElement {
       this.currentMonth = isMonth(this.month)
         ? this.month
         : dayKey(this.#now().toISOString(), this.#timeZone()).slice(0, 7);
+    }
+    if (this.currentView === 'month' && !this.#monthGridLoad) {
+      this.#monthGridLoad = import('./month-grid.js').then(
+        (grid) => (this.monthGrid = grid.renderMonthGrid),
+        (error: unknown) => {
+          this.#monthGridLoad = undefined; // the next update tries again
+          console.error('Coalition Kit: could not load the month grid', error);
+        },
+      );
     }
     this.#selection = this.#selected();
   }
@@ -353,8 +373,8 @@ export class CkAgenda extends CkElement {
           : nothing
       }
       ${
-        this.currentView === 'month' && !compact
-          ? renderMonthGrid({
+        this.currentView === 'month' && !compact && this.monthGrid
+          ? this.monthGrid({
               month: this.currentMonth,
               lang,
               counts: this.#countsByDay(tz),

@@ -81,7 +81,8 @@ function check(c: $ZodCheck): string {
   }
 }
 
-function type(schema: $ZodType): string {
+/** `rules`: the field rules of the object's `checkedObject` check, run with each field. */
+function type(schema: $ZodType, rules = new Map<string, RuleRef>()): string {
   const def = schema._zod.def as Def;
   if (def.coerce) fail('coercion');
   switch (def.type) {
@@ -116,8 +117,20 @@ function type(schema: $ZodType): string {
       if (def.catchall) fail('a strict or catch-all object');
       const fields = Object.entries(def.shape ?? {}).map(([key, field]) => {
         const { optin, optout } = field._zod;
-        const modes = optin || optout ? `, ${json(optin)}, ${json(optout)}` : '';
-        return `[${json(key)}, ${parser(field)}${modes}]`;
+        const r = rules.get(key);
+        const rule = r ? `, ${ref(r)}` : '';
+        if (!optin && !optout) return `required(${json(key)}, ${parser(field)}${rule})`;
+        const wrapper = field._zod.def as Def;
+        if (
+          optin === 'optional' &&
+          optout === 'optional' &&
+          wrapper.type === 'optional' &&
+          !wrapper.checks?.length
+        )
+          return `optionalField(${json(key)}, ${parser(wrapper.innerType!)}${rule})`;
+        if (optin === 'defaulted' && !optout && !r)
+          return `defaulted(${json(key)}, ${parser(field)})`;
+        return `[${json(key)}, ${parser(field)}, ${json(optin)}, ${json(optout)}${rule}]`;
       });
       return `object([${fields.join(', ')}])`;
     }
@@ -153,10 +166,16 @@ function count(schema: $ZodType): void {
 function parser(schema: $ZodType, root = false): string {
   const known = names.get(schema);
   if (known) return known;
-  const checks = (schema._zod.def as Def).checks ?? [];
-  const base = type(schema);
-  const expr = checks.length ? `checked(${base}, [${checks.map(check).join(', ')}])` : base;
   const def = schema._zod.def as Def;
+  const checks: $ZodCheck[] = [];
+  const rules = new Map<string, RuleRef>();
+  for (const c of def.checks ?? []) {
+    const info = def.type === 'object' ? checkInfo(c) : undefined;
+    if (info?.kind === 'fields') for (const [key, r] of info.rules) rules.set(key, r);
+    else checks.push(c);
+  }
+  const base = type(schema, rules);
+  const expr = checks.length ? `checked(${base}, [${checks.map(check).join(', ')}])` : base;
   if (root || (uses.get(schema) ?? 0) < 2 || (def.type !== 'object' && def.type !== 'array'))
     return expr;
   const name = `shared${prelude.length}`;
@@ -174,6 +193,7 @@ const HEADER = `/**
 
 const HELPERS = [
   'array',
+  'defaulted',
   'bool',
   'checked',
   'fields',
@@ -184,8 +204,10 @@ const HELPERS = [
   'object',
   'oneOf',
   'optional',
+  'optionalField',
   'pattern',
   'record',
+  'required',
   'rule',
   'str',
   'union',

@@ -5,17 +5,18 @@
 /* eslint-disable no-useless-escape -- zod's email pattern, printed as zod writes it */
 import {
   array,
+  defaulted,
   checked,
-  fields,
   list,
   maxLength,
   minLength,
   num,
   object,
   oneOf,
-  optional,
+  optionalField,
   pattern,
   record,
+  required,
   rule,
   str,
   union,
@@ -24,442 +25,230 @@ import {
 } from '../read-parsers.js';
 import * as rules from '../schemas/rules.js';
 
-export const ListEnvelope = checked(
-  object([
-    ['version', union([oneOf([1]), checked(str, [pattern(/^1(?:\.\d+){0,2}$/)])])],
-    ['generatedAt', optional(str), 'optional', 'optional'],
-    ['items', array(unknown)],
-  ]),
-  [fields([['generatedAt', rules.isoDate()]])],
-);
+export const ListEnvelope = object([
+  required('version', union([oneOf([1]), checked(str, [pattern(/^1(?:\.\d+){0,2}$/)])])),
+  optionalField('generatedAt', str, rules.isoDate()),
+  required('items', array(unknown)),
+]);
 
-const shared0 = checked(
-  object([
-    ['lat', num],
-    ['lon', num],
-  ]),
-  [
-    fields([
-      ['lat', rules.between(-90, 90)],
-      ['lon', rules.between(-180, 180)],
-    ]),
-  ],
-);
+const shared0 = object([
+  required('lat', num, rules.between(-90, 90)),
+  required('lon', num, rules.between(-180, 180)),
+]);
 
 export const Event = checked(
   object([
-    ['id', str],
-    ['name', str],
-    ['description', optional(str), 'optional', 'optional'],
-    ['startDate', str],
-    ['endDate', optional(str), 'optional', 'optional'],
-    [
+    required('id', str, rules.id()),
+    required('name', str, rules.text(200)),
+    optionalField('description', str, rules.text(5000)),
+    required('startDate', str, rules.isoDate()),
+    optionalField('endDate', str, rules.isoDate()),
+    defaulted(
       'status',
       withDefault(oneOf(['scheduled', 'cancelled', 'postponed', 'rescheduled']), () => 'scheduled'),
-      'defaulted',
-      undefined,
-    ],
-    [
+    ),
+    optionalField(
       'format',
-      optional(
-        oneOf([
-          'rencontre',
-          'webinaire',
-          'formation',
-          'visite',
-          'mobilisation',
-          'exposition',
-          'festival',
-          'forum',
-          'autre',
+      oneOf([
+        'rencontre',
+        'webinaire',
+        'formation',
+        'visite',
+        'mobilisation',
+        'exposition',
+        'festival',
+        'forum',
+        'autre',
+      ]),
+    ),
+    optionalField(
+      'location',
+      object([
+        optionalField('name', str, rules.text(200)),
+        optionalField('address', str, rules.text(500)),
+        optionalField('locality', str, rules.text(200)),
+        optionalField('postalCode', checked(str, [maxLength(16)])),
+        optionalField('region', str, rules.text(200)),
+        optionalField('geo', shared0),
+      ]),
+    ),
+    optionalField('online', object([required('url', str, rules.httpUrl())])),
+    optionalField('organizer', str, rules.id()),
+    optionalField('themes', checked(array(str), [list(100, 0, true, rules.id())])),
+    optionalField('url', str, rules.httpUrl()),
+    optionalField('image', str, rules.httpUrl()),
+  ]),
+  [rule(rules.endNotBeforeStart())],
+);
+
+export const Member = object([
+  required('id', str, rules.id()),
+  required('name', str, rules.text(200)),
+  required(
+    'kind',
+    oneOf([
+      'entreprise',
+      'association',
+      'institution',
+      'etablissement-public',
+      'collectivite',
+      'reseau',
+      'collectif-citoyen',
+    ]),
+  ),
+  optionalField('description', str, rules.text(5000)),
+  optionalField('url', str, rules.httpUrl()),
+  optionalField('logo', str, rules.httpUrl()),
+  optionalField('locality', str, rules.text(200)),
+  optionalField('region', str, rules.text(200)),
+  optionalField('geo', shared0),
+  optionalField('themes', checked(array(str), [list(100, 0, true, rules.id())])),
+  optionalField('joinedAt', str, rules.isoDate()),
+  optionalField('coalitions', checked(array(str), [list(100, 0, true, rules.id())])),
+]);
+
+export const Coalition = object([
+  required('id', str, rules.id()),
+  required('name', str, rules.text(200)),
+  required('objective', str, rules.text(5000)),
+  required('scope', oneOf(['thematique', 'geographique', 'sectorielle'])),
+  required('status', oneOf(['forming', 'active', 'dormant'])),
+  optionalField('themes', checked(array(str), [list(100, 0, true, rules.id())])),
+  optionalField('members', checked(array(str), [list(1000, 0, true, rules.id())])),
+  optionalField('otherMembers', checked(array(str), [list(1000, 0, false, rules.text(200))])),
+  optionalField('locality', str, rules.text(200)),
+  optionalField('region', str, rules.text(200)),
+  optionalField('geo', shared0),
+  optionalField('operatingMode', str, rules.text(5000)),
+  optionalField(
+    'actions',
+    checked(
+      array(
+        object([
+          required('title', str, rules.text(500)),
+          required('status', oneOf(['planned', 'done'])),
+          optionalField('date', str, rules.isoDate()),
         ]),
       ),
-      'optional',
-      'optional',
-    ],
-    [
-      'location',
-      optional(
+      [maxLength(100)],
+    ),
+  ),
+  optionalField(
+    'contact',
+    object([
+      optionalField('url', str, rules.httpUrl()),
+      optionalField(
+        'email',
         checked(
-          object([
-            ['name', optional(str), 'optional', 'optional'],
-            ['address', optional(str), 'optional', 'optional'],
-            ['locality', optional(str), 'optional', 'optional'],
-            ['postalCode', optional(checked(str, [maxLength(16)])), 'optional', 'optional'],
-            ['region', optional(str), 'optional', 'optional'],
-            ['geo', optional(shared0), 'optional', 'optional'],
-          ]),
-          [
-            fields([
-              ['name', rules.text(200)],
-              ['address', rules.text(500)],
-              ['locality', rules.text(200)],
-              ['region', rules.text(200)],
-            ]),
-          ],
-        ),
-      ),
-      'optional',
-      'optional',
-    ],
-    [
-      'online',
-      optional(checked(object([['url', str]]), [fields([['url', rules.httpUrl()]])])),
-      'optional',
-      'optional',
-    ],
-    ['organizer', optional(str), 'optional', 'optional'],
-    [
-      'themes',
-      optional(checked(array(str), [list(100, 0, true, rules.id())])),
-      'optional',
-      'optional',
-    ],
-    ['url', optional(str), 'optional', 'optional'],
-    ['image', optional(str), 'optional', 'optional'],
-  ]),
-  [
-    fields([
-      ['id', rules.id()],
-      ['name', rules.text(200)],
-      ['description', rules.text(5000)],
-      ['startDate', rules.isoDate()],
-      ['endDate', rules.isoDate()],
-      ['organizer', rules.id()],
-      ['url', rules.httpUrl()],
-      ['image', rules.httpUrl()],
-    ]),
-    rule(rules.endNotBeforeStart()),
-  ],
-);
-
-export const Member = checked(
-  object([
-    ['id', str],
-    ['name', str],
-    [
-      'kind',
-      oneOf([
-        'entreprise',
-        'association',
-        'institution',
-        'etablissement-public',
-        'collectivite',
-        'reseau',
-        'collectif-citoyen',
-      ]),
-    ],
-    ['description', optional(str), 'optional', 'optional'],
-    ['url', optional(str), 'optional', 'optional'],
-    ['logo', optional(str), 'optional', 'optional'],
-    ['locality', optional(str), 'optional', 'optional'],
-    ['region', optional(str), 'optional', 'optional'],
-    ['geo', optional(shared0), 'optional', 'optional'],
-    [
-      'themes',
-      optional(checked(array(str), [list(100, 0, true, rules.id())])),
-      'optional',
-      'optional',
-    ],
-    ['joinedAt', optional(str), 'optional', 'optional'],
-    [
-      'coalitions',
-      optional(checked(array(str), [list(100, 0, true, rules.id())])),
-      'optional',
-      'optional',
-    ],
-  ]),
-  [
-    fields([
-      ['id', rules.id()],
-      ['name', rules.text(200)],
-      ['description', rules.text(5000)],
-      ['url', rules.httpUrl()],
-      ['logo', rules.httpUrl()],
-      ['locality', rules.text(200)],
-      ['region', rules.text(200)],
-      ['joinedAt', rules.isoDate()],
-    ]),
-  ],
-);
-
-export const Coalition = checked(
-  object([
-    ['id', str],
-    ['name', str],
-    ['objective', str],
-    ['scope', oneOf(['thematique', 'geographique', 'sectorielle'])],
-    ['status', oneOf(['forming', 'active', 'dormant'])],
-    [
-      'themes',
-      optional(checked(array(str), [list(100, 0, true, rules.id())])),
-      'optional',
-      'optional',
-    ],
-    [
-      'members',
-      optional(checked(array(str), [list(1000, 0, true, rules.id())])),
-      'optional',
-      'optional',
-    ],
-    [
-      'otherMembers',
-      optional(checked(array(str), [list(1000, 0, false, rules.text(200))])),
-      'optional',
-      'optional',
-    ],
-    ['locality', optional(str), 'optional', 'optional'],
-    ['region', optional(str), 'optional', 'optional'],
-    ['geo', optional(shared0), 'optional', 'optional'],
-    ['operatingMode', optional(str), 'optional', 'optional'],
-    [
-      'actions',
-      optional(
-        checked(
-          array(
-            checked(
-              object([
-                ['title', str],
-                ['status', oneOf(['planned', 'done'])],
-                ['date', optional(str), 'optional', 'optional'],
-              ]),
-              [
-                fields([
-                  ['title', rules.text(500)],
-                  ['date', rules.isoDate()],
-                ]),
-              ],
+          checked(str, [
+            pattern(
+              /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/,
             ),
-          ),
-          [maxLength(100)],
-        ),
-      ),
-      'optional',
-      'optional',
-    ],
-    [
-      'contact',
-      optional(
-        checked(
-          object([
-            ['url', optional(str), 'optional', 'optional'],
-            [
-              'email',
-              optional(
-                checked(
-                  checked(str, [
-                    pattern(
-                      /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/,
-                    ),
-                  ]),
-                  [maxLength(254)],
-                ),
-              ),
-              'optional',
-              'optional',
-            ],
           ]),
-          [fields([['url', rules.httpUrl()]])],
+          [maxLength(254)],
         ),
       ),
-      'optional',
-      'optional',
-    ],
-    ['createdAt', optional(str), 'optional', 'optional'],
-  ]),
-  [
-    fields([
-      ['id', rules.id()],
-      ['name', rules.text(200)],
-      ['objective', rules.text(5000)],
-      ['locality', rules.text(200)],
-      ['region', rules.text(200)],
-      ['operatingMode', rules.text(5000)],
-      ['createdAt', rules.isoDate()],
     ]),
-  ],
-);
+  ),
+  optionalField('createdAt', str, rules.isoDate()),
+]);
 
-export const Theme = checked(
-  object([
-    ['id', str],
-    ['label', str],
-  ]),
-  [
-    fields([
-      ['id', rules.id()],
-      ['label', rules.text(200)],
-    ]),
-  ],
-);
+export const Theme = object([
+  required('id', str, rules.id()),
+  required('label', str, rules.text(200)),
+]);
 
 export const Campaign = checked(
   object([
-    ['id', str],
-    ['title', str],
-    ['description', str],
-    ['goal', optional(num), 'optional', 'optional'],
-    ['opensAt', optional(str), 'optional', 'optional'],
-    ['closesAt', optional(str), 'optional', 'optional'],
-    [
+    required('id', str, rules.id()),
+    required('title', str, rules.text(200)),
+    required('description', str, rules.text(5000)),
+    optionalField('goal', num, rules.integer(1, 9007199254740991)),
+    optionalField('opensAt', str, rules.isoDate()),
+    optionalField('closesAt', str, rules.isoDate()),
+    required(
       'commitments',
       checked(
         array(
-          checked(
-            object([
-              ['id', str],
-              ['label', str],
-              [
-                'themes',
-                optional(checked(array(str), [list(100, 0, true, rules.id())])),
-                'optional',
-                'optional',
-              ],
-            ]),
-            [
-              fields([
-                ['id', rules.id()],
-                ['label', rules.text(500)],
-              ]),
-            ],
-          ),
+          object([
+            required('id', str, rules.id()),
+            required('label', str, rules.text(500)),
+            optionalField('themes', checked(array(str), [list(100, 0, true, rules.id())])),
+          ]),
         ),
         [minLength(1), maxLength(100)],
       ),
-    ],
-    [
+    ),
+    required(
       'pledgerKinds',
       checked(array(oneOf(['citizen', 'organisation'])), [minLength(1), maxLength(2)]),
-    ],
-    ['privacyUrl', str],
-    ['retentionMonths', num],
+    ),
+    required('privacyUrl', str, rules.httpUrl()),
+    required('retentionMonths', num, rules.integer(1, 120)),
   ]),
-  [
-    fields([
-      ['id', rules.id()],
-      ['title', rules.text(200)],
-      ['description', rules.text(5000)],
-      ['goal', rules.integer(1, 9007199254740991)],
-      ['opensAt', rules.isoDate()],
-      ['closesAt', rules.isoDate()],
-      ['privacyUrl', rules.httpUrl()],
-      ['retentionMonths', rules.integer(1, 120)],
-    ]),
-    rule(rules.closesNotBeforeOpens()),
-  ],
+  [rule(rules.closesNotBeforeOpens())],
 );
 
 export const Brand = object([
-  [
-    'primary',
-    optional(checked(str, [pattern(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/)])),
-    'optional',
-    'optional',
-  ],
-  [
-    'accent',
-    optional(checked(str, [pattern(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/)])),
-    'optional',
-    'optional',
-  ],
+  optionalField('primary', checked(str, [pattern(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/)])),
+  optionalField('accent', checked(str, [pattern(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/)])),
 ]);
 
-export const Collective = checked(
-  object([
-    ['version', union([oneOf([1]), checked(str, [pattern(/^1(?:\.\d+){0,2}$/)])])],
-    ['id', str],
-    ['name', str],
-    ['description', optional(str), 'optional', 'optional'],
-    ['url', optional(str), 'optional', 'optional'],
-    ['logo', optional(str), 'optional', 'optional'],
-    [
-      'timeZone',
-      withDefault(checked(str, [maxLength(64), rule(rules.timeZone())]), () => 'Europe/Paris'),
-      'defaulted',
-      undefined,
-    ],
-    ['brand', optional(Brand), 'optional', 'optional'],
-    [
-      'themes',
-      withDefault(checked(array(Theme), [maxLength(100)]), () => []),
-      'defaulted',
-      undefined,
-    ],
-    [
-      'campaigns',
-      withDefault(checked(array(Campaign), [maxLength(100)]), () => []),
-      'defaulted',
-      undefined,
-    ],
-  ]),
-  [
-    fields([
-      ['id', rules.id()],
-      ['name', rules.text(200)],
-      ['description', rules.text(5000)],
-      ['url', rules.httpUrl()],
-      ['logo', rules.httpUrl()],
-    ]),
-  ],
-);
+export const Collective = object([
+  required('version', union([oneOf([1]), checked(str, [pattern(/^1(?:\.\d+){0,2}$/)])])),
+  required('id', str, rules.id()),
+  required('name', str, rules.text(200)),
+  optionalField('description', str, rules.text(5000)),
+  optionalField('url', str, rules.httpUrl()),
+  optionalField('logo', str, rules.httpUrl()),
+  defaulted(
+    'timeZone',
+    withDefault(checked(str, [maxLength(64), rule(rules.timeZone())]), () => 'Europe/Paris'),
+  ),
+  optionalField('brand', Brand),
+  defaulted(
+    'themes',
+    withDefault(checked(array(Theme), [maxLength(100)]), () => []),
+  ),
+  defaulted(
+    'campaigns',
+    withDefault(checked(array(Campaign), [maxLength(100)]), () => []),
+  ),
+]);
 
-export const CampaignStats = checked(
-  object([
-    ['version', union([oneOf([1]), checked(str, [pattern(/^1(?:\.\d+){0,2}$/)])])],
-    ['campaign', str],
-    ['total', num],
-    [
-      'byCommitment',
-      record(
-        checked(str, [maxLength(200)]),
-        checked(num, [rule(rules.integer(0, 9007199254740991))]),
-      ),
-    ],
-    [
-      'byPartner',
-      optional(
-        record(
-          checked(str, [maxLength(2048)]),
-          checked(num, [rule(rules.integer(0, 9007199254740991))]),
+export const CampaignStats = object([
+  required('version', union([oneOf([1]), checked(str, [pattern(/^1(?:\.\d+){0,2}$/)])])),
+  required('campaign', str, rules.id()),
+  required('total', num, rules.integer(0, 9007199254740991)),
+  required(
+    'byCommitment',
+    record(
+      checked(str, [maxLength(200)]),
+      checked(num, [rule(rules.integer(0, 9007199254740991))]),
+    ),
+  ),
+  optionalField(
+    'byPartner',
+    record(
+      checked(str, [maxLength(2048)]),
+      checked(num, [rule(rules.integer(0, 9007199254740991))]),
+    ),
+  ),
+  defaulted(
+    'recent',
+    withDefault(
+      checked(
+        array(
+          object([
+            required('name', str, rules.text(200)),
+            optionalField('organisation', str, rules.text(200)),
+            optionalField('locality', str, rules.text(200)),
+            required('at', str, rules.isoDate()),
+          ]),
         ),
+        [maxLength(100)],
       ),
-      'optional',
-      'optional',
-    ],
-    [
-      'recent',
-      withDefault(
-        checked(
-          array(
-            checked(
-              object([
-                ['name', str],
-                ['organisation', optional(str), 'optional', 'optional'],
-                ['locality', optional(str), 'optional', 'optional'],
-                ['at', str],
-              ]),
-              [
-                fields([
-                  ['name', rules.text(200)],
-                  ['organisation', rules.text(200)],
-                  ['locality', rules.text(200)],
-                  ['at', rules.isoDate()],
-                ]),
-              ],
-            ),
-          ),
-          [maxLength(100)],
-        ),
-        () => [],
-      ),
-      'defaulted',
-      undefined,
-    ],
-  ]),
-  [
-    fields([
-      ['campaign', rules.id()],
-      ['total', rules.integer(0, 9007199254740991)],
-    ]),
-  ],
-);
+      () => [],
+    ),
+  ),
+]);
