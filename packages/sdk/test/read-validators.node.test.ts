@@ -6,10 +6,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type * as z from 'zod/v4/mini';
 import * as read from '../src/generated/read-validators.js';
 import { FAIL, type Parse } from '../src/read-parsers.js';
-import { READ_SCHEMAS } from '../src/codegen/read-validators.js';
+import { READ_SCHEMAS, parserSource } from '../src/codegen/read-validators.js';
+import * as z from 'zod/v4/mini';
+import { checkedObject, withRule } from '../src/schemas/checked.js';
 import { READ_VALIDATORS_FILE, formatReadValidators } from '../src/codegen/format.js';
 import { loadFixture, type FixtureName } from '../../../test/fixtures/feeds/load.js';
 import { MUTATIONS, mutate, paths } from './helpers/mutations.js';
@@ -78,6 +79,23 @@ describe('the generated read validators agree with zod', () => {
   it('refuses a record key zod treats apart (__proto__) rather than guess', () => {
     const stats = { ...loadFixture('stats'), byCommitment: JSON.parse('{"__proto__": 1}') };
     assert.equal(read.CampaignStats(stats), FAIL);
+  });
+});
+
+describe('the generator', () => {
+  it('stops at what it cannot print rather than accept more than zod', () => {
+    const unnamed = withRule(
+      z.string,
+      (v) => (v === 'x' ? undefined : { code: 'custom', input: v }),
+      {},
+    );
+    assert.throws(() => parserSource(checkedObject({ a: unnamed })), /rule given as a function/);
+    assert.throws(() => parserSource(z.strictObject({ a: z.string() })), /strict/);
+    assert.throws(
+      () => parserSource(z.string().check(z.refine((v) => v !== 'x'))),
+      /describeCheck/,
+    );
+    assert.equal(parserSource(z.string().check(z.maxLength(3))), 'checked(str, [maxLength(3)])');
   });
 });
 

@@ -57,7 +57,11 @@ const fail = (what: string): never => {
 const json = (value: unknown): string =>
   value === undefined ? 'undefined' : JSON.stringify(value);
 
-const ref = ([name, ...args]: RuleRef) => `rules.${name}(${args.map(json).join(', ')})`;
+const ref = (r: RuleRef | undefined) => {
+  if (!r) return fail('a rule given as a function (name it in rules.ts, pass a RuleRef)');
+  const [name, ...args] = r;
+  return `rules.${name}(${args.map(json).join(', ')})`;
+};
 
 function check(c: $ZodCheck): string {
   const def = c._zod.def as Def;
@@ -74,7 +78,7 @@ function check(c: $ZodCheck): string {
       if (info.kind === 'rule') return `rule(${ref(info.ref)})`;
       if (info.kind === 'fields')
         return `fields([${info.rules.map(([key, r]) => `[${json(key)}, ${ref(r)}]`).join(', ')}])`;
-      return `list(${info.max}, ${info.min}, ${info.unique}${info.rule ? `, ${ref(info.rule)}` : ''})`;
+      return `list(${info.max}, ${info.min}, ${info.unique}${info.hasRule ? `, ${ref(info.rule)}` : ''})`;
     }
     default:
       return fail(`the check ${def.check}`);
@@ -82,7 +86,7 @@ function check(c: $ZodCheck): string {
 }
 
 /** `rules`: the field rules of the object's `checkedObject` check, run with each field. */
-function type(schema: $ZodType, rules = new Map<string, RuleRef>()): string {
+function type(schema: $ZodType, rules = new Map<string, RuleRef | undefined>()): string {
   const def = schema._zod.def as Def;
   if (def.coerce) fail('coercion');
   switch (def.type) {
@@ -118,7 +122,7 @@ function type(schema: $ZodType, rules = new Map<string, RuleRef>()): string {
       const fields = Object.entries(def.shape ?? {}).map(([key, field]) => {
         const { optin, optout } = field._zod;
         const r = rules.get(key);
-        const rule = r ? `, ${ref(r)}` : '';
+        const rule = rules.has(key) ? `, ${ref(r)}` : '';
         if (!optin && !optout) return `required(${json(key)}, ${parser(field)}${rule})`;
         const wrapper = field._zod.def as Def;
         if (
@@ -128,7 +132,7 @@ function type(schema: $ZodType, rules = new Map<string, RuleRef>()): string {
           !wrapper.checks?.length
         )
           return `optionalField(${json(key)}, ${parser(wrapper.innerType!)}${rule})`;
-        if (optin === 'defaulted' && !optout && !r)
+        if (optin === 'defaulted' && !optout && !rules.has(key))
           return `defaulted(${json(key)}, ${parser(field)})`;
         return `[${json(key)}, ${parser(field)}, ${json(optin)}, ${json(optout)}${rule}]`;
       });
@@ -168,7 +172,7 @@ function parser(schema: $ZodType, root = false): string {
   if (known) return known;
   const def = schema._zod.def as Def;
   const checks: $ZodCheck[] = [];
-  const rules = new Map<string, RuleRef>();
+  const rules = new Map<string, RuleRef | undefined>();
   for (const c of def.checks ?? []) {
     const info = def.type === 'object' ? checkInfo(c) : undefined;
     if (info?.kind === 'fields') for (const [key, r] of info.rules) rules.set(key, r);
@@ -214,6 +218,15 @@ const HELPERS = [
   'unknown',
   'withDefault',
 ];
+
+/** The parser expression of one schema (what the generator prints for it). */
+export function parserSource(schema: $ZodType): string {
+  names.clear();
+  prelude = [];
+  uses = new Map();
+  count(schema);
+  return parser(schema, true);
+}
 
 /** The source of generated/read-validators.ts (unformatted; the script runs Prettier). */
 export function renderReadValidators(): string {

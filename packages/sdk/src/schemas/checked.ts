@@ -23,11 +23,25 @@ export type RuleRef = {
   [K in RuleName]: [K, ...Parameters<(typeof rules)[K]>];
 }[RuleName];
 
+/**
+ * A rule by name (what the read validators can call without zod), or a plain function (fine
+ * for submissions; a read schema with one stops the generator).
+ */
+export type RuleSpec = RuleRef | Rule;
+
 /** What a custom check does, for the generator (zod cannot describe a closure). */
 export type CheckInfo =
-  | { kind: 'rule'; ref: RuleRef }
-  | { kind: 'fields'; rules: [string, RuleRef][] }
-  | { kind: 'list'; max: number; min: number; unique: boolean; rule?: RuleRef | undefined };
+  | { kind: 'rule'; ref: RuleRef | undefined }
+  | { kind: 'fields'; rules: [string, RuleRef | undefined][] }
+  | {
+      kind: 'list';
+      max: number;
+      min: number;
+      unique: boolean;
+      /** The items' rule: absent, named, or `undefined` for a plain function. */
+      rule?: RuleRef | undefined;
+      hasRule: boolean;
+    };
 
 const described = new WeakMap<object, CheckInfo>();
 
@@ -40,23 +54,27 @@ export function describeCheck<T extends object>(check: T, info: CheckInfo): T {
 /** What a custom check does, when it was described. */
 export const checkInfo = (check: object): CheckInfo | undefined => described.get(check);
 
-const ruleOf = ([name, ...args]: RuleRef): Rule =>
-  (rules[name] as (...a: unknown[]) => Rule)(...args);
+const ruleOf = (spec: RuleSpec): Rule => {
+  if (typeof spec === 'function') return spec;
+  const [name, ...args] = spec;
+  return (rules[name] as (...a: unknown[]) => Rule)(...args);
+};
+const refOf = (spec: RuleSpec) => (typeof spec === 'function' ? undefined : spec);
 
-/** A check running the rule `ref` on the value (an object rule pushes its own path). */
-export function ruleCheck<T = unknown>(ref: RuleRef) {
-  const rule = ruleOf(ref);
+/** A check running the rule `spec` on the value (an object rule pushes its own path). */
+export function ruleCheck<T = unknown>(spec: RuleSpec) {
+  const rule = ruleOf(spec);
   return describeCheck(
     z.check<T>((ctx) => {
       const issue = rule(ctx.value);
       if (issue) ctx.issues.push(issue);
     }),
-    { kind: 'rule', ref },
+    { kind: 'rule', ref: refOf(spec) },
   );
 }
 
 interface Lifted {
-  ref: RuleRef;
+  ref: RuleRef | undefined;
   rule: Rule;
   /** The same schema without the check, for shapes whose object runs the rule. */
   twin: z.ZodMiniType;
@@ -71,14 +89,14 @@ const lifted = new WeakMap<object, Lifted>();
  */
 export function withRule<T extends z.ZodMiniType>(
   base: () => T,
-  ref: RuleRef,
+  spec: RuleSpec,
   keywords: Record<string, unknown>,
 ): T {
-  const checked = base().check(ruleCheck(ref)) as T;
+  const checked = base().check(ruleCheck(spec)) as T;
   const twin = base();
   z.globalRegistry.add(checked, keywords);
   z.globalRegistry.add(twin, keywords);
-  lifted.set(checked, { ref, rule: ruleOf(ref), twin });
+  lifted.set(checked, { ref: refOf(spec), rule: ruleOf(spec), twin });
   return checked;
 }
 
@@ -164,7 +182,7 @@ export function checkedList<T extends z.ZodMiniType>(
         if (issue) issues.push({ ...issue, path: [i] });
       }
     }, always),
-    { kind: 'list', max, min, unique, rule: found?.ref },
+    { kind: 'list', max, min, unique, rule: found?.ref, hasRule: Boolean(found) },
   );
   const list = z.array((found?.twin ?? item) as T).check(check);
   z.globalRegistry.add(list, {
