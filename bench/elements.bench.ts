@@ -9,6 +9,7 @@
  */
 import { collective, manyEvents } from '../test/elements/feeds.mjs';
 import { kB, openPageBench, requireCdnBuild, scriptSizes } from './lib/cdn-pages.js';
+import { sdkReadPath, widgetPage, type PageLoad } from './lib/page-weight.js';
 
 const COUNT = 5000;
 const RUNS = 5;
@@ -53,6 +54,17 @@ for (const e of items) {
 await ${afterPaint}; window.__done = performance.now() - window.__t0;
 </script>`),
 };
+
+/** A page's files from the build's load graph (what test/page-weight.node.test.ts holds to budgets). */
+function printLoad(label: string, load: PageLoad) {
+  console.log(`\n${label}: ${kB(load.total)} gzip up front`);
+  for (const f of load.files) console.log(`  ${f.file.padEnd(44)} ${kB(f.gzip).padStart(8)} gzip`);
+  for (const f of load.lazy)
+    console.log(`  ${f.file.padEnd(44)} ${kB(f.gzip).padStart(8)} gzip   (on first use only)`);
+}
+printLoad('Agenda-only page, from the build', widgetPage('ck-agenda'));
+printLoad('Pledge-form-only page, from the build', widgetPage('ck-pledge-form'));
+printLoad('SDK browser build, a page that only reads', sdkReadPath());
 
 const bench = await openPageBench(pages, feed);
 const renderTime = (path: string) => bench.medianTime(path, RUNS);

@@ -1,5 +1,5 @@
 /** `createClient`: the typed client of one feed. */
-import { FeedError, SubmissionError } from './errors.js';
+import { FeedError, InvalidDocumentError } from './errors.js';
 import { toLang, type Lang } from './lang.js';
 import {
   sortByStart,
@@ -10,28 +10,18 @@ import {
   type EventQuery,
   type MemberQuery,
 } from './query.js';
+import { readCollective, readList, readStats, type ListKind } from './read.js';
+import type { Coalition } from './schemas/coalition.js';
 import type { Collective } from './schemas/collective.js';
-import { Coalition } from './schemas/coalition.js';
-import {
-  CoalitionDeclaration,
-  type CoalitionDeclarationInput,
-} from './schemas/coalition-declaration.js';
-import { Event } from './schemas/event.js';
-import { Member } from './schemas/member.js';
-import { Pledge, SubmissionReceipt, type PledgeInput } from './schemas/pledge.js';
-import { CampaignStats } from './schemas/stats.js';
+import type { CoalitionDeclarationInput } from './schemas/coalition-declaration.js';
+import type { Event } from './schemas/event.js';
+import type { Member } from './schemas/member.js';
+import type { PledgeInput, SubmissionReceipt } from './schemas/pledge.js';
+import type { CampaignStats } from './schemas/stats.js';
+import { loadSubmission, loadedSubmission, type Submission } from './submission-loader.js';
+import type { SubmissionPath } from './submission.js';
 import { Transport } from './transport.js';
-import { randomKey } from './uuid.js';
-import {
-  InvalidDocumentError,
-  parseCollective,
-  parseListDocument,
-  validate,
-  type FeedIssue,
-  type FieldError,
-  type ListResult,
-} from './validate.js';
-import type * as z from 'zod/v4/mini';
+import type { FeedIssue, FieldError, ListResult } from './validate.js';
 
 export interface ClientOptions {
   /** The feed's URL prefix, e.g. `https://feed.example.org/v1` (relative URLs resolve against the page). */
@@ -95,10 +85,15 @@ export interface Client {
     declaration: CoalitionDeclarationInput,
     options?: SubmitOptions,
   ): Promise<Receipt>;
-  /** Validates a pledge without sending it: field errors in `lang` (default: the client's). */
+  /**
+   * Validates a pledge without sending it: field errors in `lang` (default: the client's). In
+   * the browser builds the validation loads on first use: await `loadSubmission()` first.
+   */
   checkPledge(pledge: unknown, options?: Pick<CallOptions, 'lang'>): FieldError[];
-  /** Validates a coalition declaration without sending it. */
+  /** Validates a coalition declaration without sending it (see `checkPledge`). */
   checkDeclaration(declaration: unknown, options?: Pick<CallOptions, 'lang'>): FieldError[];
+  /** Loads the submission part (zod and its schemas): the browser builds load it on first use. */
+  loadSubmission(): Promise<void>;
   /** URL of the agenda as iCalendar with the same filters (`{feed}/events.ics?…`). */
   eventsIcsUrl(query?: EventQuery): string;
   /**
@@ -120,32 +115,9 @@ function normaliseFeed(feed: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** Reads field errors from a server's 4xx body (`{errors: [{path, message}]}`, path as array or dotted). */
-function serverFieldErrors(body: unknown): FieldError[] {
-  const list =
-    (body as { errors?: unknown; fields?: unknown } | null)?.errors ??
-    (body as { fields?: unknown } | null)?.fields;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((e: { path?: unknown; field?: unknown; message?: unknown }) => {
-    const raw = e?.path ?? e?.field;
-    const path = Array.isArray(raw)
-      ? raw.map((k) => (typeof k === 'number' ? k : String(k)))
-      : typeof raw === 'string'
-        ? raw.split('.')
-        : null;
-    return path ? [{ path, message: typeof e.message === 'string' ? e.message : '' }] : [];
-  });
-}
-
-const SUBMIT_MESSAGES = {
-  fr: {
-    invalid: 'Le formulaire contient des erreurs',
-    refused: (s: number) => `Le serveur a refusé l’envoi (${s})`,
-  },
-  en: {
-    invalid: 'The form has errors',
-    refused: (s: number) => `The server refused the submission (${s})`,
-  },
+const NOT_LOADED = {
+  fr: 'Coalition Kit : la validation n’est pas encore chargée (attendez client.loadSubmission())',
+  en: 'Coalition Kit: validation is not loaded yet (await client.loadSubmission())',
 } as const;
 
 /**
@@ -175,7 +147,7 @@ export function createClient(options: ClientOptions): Client {
 
   async function load<T>(
     path: string,
-    parse: (body: unknown, lang: Lang) => T,
+    parse: (body: unknown, lang: Lang) => Promise<T>,
     opts: CallOptions = {},
   ): Promise<T> {
     const href = url(path);
@@ -184,9 +156,9 @@ export function createClient(options: ClientOptions): Client {
     const byLang = typeof body === 'object' && body !== null ? parsed.get(body) : undefined;
     if (byLang && callLang in byLang) return byLang[callLang] as T;
     try {
-      const result = parse(body, callLang);
+      const result = await parse(body, callLang);
       if (typeof body === 'object' && body !== null) {
-        parsed.set(body, { ...byLang, [callLang]: result });
+        parsed.set(body, { ...parsed.get(body), [callLang]: result });
       }
       return result;
     } catch (error) {
@@ -197,40 +169,20 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  const list = <T extends { id: string }>(
-    path: string,
-    schema: z.ZodMiniType<T>,
-    opts?: CallOptions,
-  ) => load(path, (body, callLang) => parseListDocument(schema, body, callLang), opts);
+  const list = <T extends { id: string }>(kind: ListKind, opts?: CallOptions) =>
+    load(`${kind}.json`, (body, callLang) => readList<T>(kind, body, callLang), opts);
 
-  async function submit<T>(
-    path: string,
-    schema: z.ZodMiniType<T>,
-    input: unknown,
-    opts: SubmitOptions = {},
-  ): Promise<Receipt> {
-    const href = url(path);
-    const callLang = langOf(opts);
-    const m = SUBMIT_MESSAGES[callLang];
-    const checked = validate(schema, input, callLang);
-    if (!checked.ok) throw new SubmissionError(m.invalid, { url: href, errors: checked.errors });
-    const key = opts.idempotencyKey ?? randomKey();
-    const { status, body } = await transport.postJson(href, checked.value, key, opts.signal);
-    if (status >= 200 && status < 300) {
-      const receipt = validate(SubmissionReceipt, body, callLang);
-      if (!receipt.ok) throw new FeedError(`${href}: ${m.refused(status)}`, { url: href, status });
-      return { ...receipt.value, idempotencyKey: key };
-    }
-    if (status >= 400 && status < 500) {
-      const message = (body as { message?: unknown } | null)?.message;
-      throw new SubmissionError(typeof message === 'string' ? message : m.refused(status), {
-        url: href,
-        status,
-        errors: serverFieldErrors(body),
-      });
-    }
-    throw new FeedError(`${href}: ${m.refused(status)}`, { url: href, status });
+  async function submit(path: SubmissionPath, input: unknown, opts?: SubmitOptions) {
+    const submission = await loadSubmission();
+    return submission.submit(transport, url(path), path, input, langOf(opts), opts);
   }
+
+  /** The submission part for a synchronous check: loaded, or a clear error. */
+  const loaded = (callLang: Lang): Submission => {
+    const submission = loadedSubmission();
+    if (!submission) throw new Error(NOT_LOADED[callLang]);
+    return submission;
+  };
 
   return {
     feed,
@@ -238,58 +190,47 @@ export function createClient(options: ClientOptions): Client {
     async collective(opts = {}) {
       const { collective, issues } = await load(
         'collective.json',
-        (b, callLang) => parseCollective(b, callLang),
+        (b, callLang) => readCollective(b, callLang),
         opts,
       );
       return { ...collective, issues };
     },
     async events(query = {}, opts = {}) {
-      const all = await list('events.json', Event, opts);
+      const all = await list<Event>('events', opts);
       return {
         items: sortByStart(all.items.filter((e) => matchEvent(e, query))),
         issues: all.issues,
       };
     },
     async members(query = {}, opts = {}) {
-      const all = await list('members.json', Member, opts);
+      const all = await list<Member>('members', opts);
       return { items: all.items.filter((m) => matchMember(m, query)), issues: all.issues };
     },
     async coalitions(query = {}, opts = {}) {
-      const all = await list('coalitions.json', Coalition, opts);
+      const all = await list<Coalition>('coalitions', opts);
       return { items: all.items.filter((c) => matchCoalition(c, query)), issues: all.issues };
     },
     async stats(campaignId, opts = {}) {
       const path = `campaigns/${encodeURIComponent(campaignId)}/stats.json`;
-      return load(
-        path,
-        (body, callLang) => {
-          const result = validate(CampaignStats, body, callLang);
-          if (!result.ok) {
-            throw new InvalidDocumentError(
-              result.errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('; '),
-            );
-          }
-          return result.value;
-        },
-        opts,
-      );
+      return load(path, (body, callLang) => readStats(body, callLang), opts);
     },
     async submitPledge(pledge, opts) {
-      const receipt = await submit('pledges', Pledge, pledge, opts);
+      const receipt = await submit('pledges', pledge, opts);
       // The counter changed: the next stats() asks the server.
       transport.invalidate(url(`campaigns/${encodeURIComponent(pledge.campaign)}/stats.json`));
       return receipt;
     },
     declareCoalition(declaration, opts) {
-      return submit('coalitions', CoalitionDeclaration, declaration, opts);
+      return submit('coalitions', declaration, opts);
     },
     checkPledge(pledge, opts) {
-      const r = validate(Pledge, pledge, langOf(opts));
-      return r.ok ? [] : r.errors;
+      return loaded(langOf(opts)).check('pledges', pledge, langOf(opts));
     },
     checkDeclaration(declaration, opts) {
-      const r = validate(CoalitionDeclaration, declaration, langOf(opts));
-      return r.ok ? [] : r.errors;
+      return loaded(langOf(opts)).check('coalitions', declaration, langOf(opts));
+    },
+    async loadSubmission() {
+      await loadSubmission();
     },
     eventsIcsUrl(query = {}) {
       const params = new URLSearchParams();

@@ -1,5 +1,5 @@
 /** Errors the SDK rejects with. */
-import type { FieldError } from './validate.js';
+import type { FeedIssue, FieldError } from './validate.js';
 
 /**
  * A feed document could not be used: network failure, HTTP error, timeout, not JSON,
@@ -41,5 +41,16 @@ export class SubmissionError extends Error {
     this.url = options.url;
     this.status = options.status;
     this.errors = options.errors;
+  }
+}
+
+/** Why a document cannot be used at all (not its items: the document itself). */
+export class InvalidDocumentError extends Error {
+  override name = 'InvalidDocumentError';
+  constructor(
+    message: string,
+    readonly issues: FeedIssue[] = [],
+  ) {
+    super(message);
   }
 }

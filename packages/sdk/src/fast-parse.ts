@@ -9,10 +9,21 @@
  * anything is wrong, and then zod parses the item again to say precisely what.
  */
 import type { $ZodCheck, $ZodType, ParsePayload } from 'zod/v4/core';
+import {
+  FAIL,
+  array,
+  bool,
+  num,
+  object,
+  oneOf,
+  optional,
+  str,
+  unknown,
+  withDefault,
+  type Parse,
+} from './read-parsers.js';
 
-/** Returned by a fast parser when zod must look at the value. */
-export const FAIL: unique symbol = Symbol('fail');
-type Parse = (value: unknown) => unknown;
+export { FAIL };
 
 interface Def {
   type: string;
@@ -70,71 +81,36 @@ function compileType(schema: $ZodType): Parse {
   if (def.coerce || def.format || schema._zod.traits.has('$ZodCheck')) return viaZod(schema);
   switch (def.type) {
     case 'string':
-      return (v) => (typeof v === 'string' ? v : FAIL);
+      return str;
     case 'number':
-      return (v) => (typeof v === 'number' && Number.isFinite(v) ? v : FAIL);
+      return num;
     case 'boolean':
-      return (v) => (typeof v === 'boolean' ? v : FAIL);
+      return bool;
     case 'unknown':
-      return (v) => v;
-    case 'enum': {
-      const values = new Set(Object.values(def.entries ?? {}));
-      return (v) => (values.has(v) ? v : FAIL);
-    }
+      return unknown;
+    case 'enum':
+      return oneOf(Object.values(def.entries ?? {}));
     case 'optional': {
       const inner = def.innerType!;
       if (inner._zod.optin === 'defaulted') return viaZod(schema);
-      const parse = fastParser(inner);
-      return (v) => (v === undefined ? undefined : parse(v));
+      return optional(fastParser(inner));
     }
-    case 'default': {
-      const parse = fastParser(def.innerType!);
-      return (v) => {
-        const parsed = v === undefined ? undefined : parse(v);
-        return parsed === undefined ? def.defaultValue : parsed;
-      };
-    }
-    case 'array': {
-      const parse = fastParser(def.element!);
-      return (v) => {
-        if (!Array.isArray(v)) return FAIL;
-        const out = new Array<unknown>(v.length);
-        for (let i = 0; i < v.length; i++) {
-          const item = parse(v[i]);
-          if (item === FAIL) return FAIL;
-          out[i] = item;
-        }
-        return out;
-      };
-    }
+    case 'default':
+      return withDefault(fastParser(def.innerType!), () => def.defaultValue);
+    case 'array':
+      return array(fastParser(def.element!));
     case 'object':
-      return def.catchall ? viaZod(schema) : compileObject(def.shape ?? {});
+      return def.catchall
+        ? viaZod(schema)
+        : object(
+            Object.entries(def.shape ?? {}).map(([key, field]) => [
+              key,
+              fastParser(field),
+              field._zod.optin,
+              field._zod.optout,
+            ]),
+          );
     default:
       return viaZod(schema);
   }
-}
-
-/** zod's object rules for a present or absent key (see handlePropertyResult in zod). */
-function compileObject(shape: Record<string, $ZodType>): Parse {
-  const fields = Object.entries(shape).map(([key, schema]) => ({
-    key,
-    parse: fastParser(schema),
-    optin: schema._zod.optin,
-    optout: schema._zod.optout,
-  }));
-  return (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
-    const input = v as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const { key, parse, optin, optout } of fields) {
-      const present = key in input;
-      if (!present && optout === 'optional' && optin === 'optional') continue;
-      if (!present && optin === undefined) return FAIL;
-      const parsed = parse(input[key]);
-      if (parsed === FAIL) return FAIL;
-      if (parsed !== undefined) out[key] = parsed;
-      else if (present || (optin === 'defaulted' && optout !== 'optional')) out[key] = undefined;
-    }
-    return out;
-  };
 }

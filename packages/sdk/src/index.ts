@@ -1,9 +1,9 @@
 /**
  * @coalition-kit/sdk: the typed client of a Coalition Kit feed.
- * zod is configured (jitless) before any schema is used: strict-CSP pages allow no eval.
+ * zod is configured (jitless) before any schema is built: every module that builds one
+ * imports zod-setup.js first (strict-CSP pages allow no eval). Not imported here, so that a
+ * bundle that only reads (the CDN build) does not load zod with the entry.
  */
-import './zod-setup.js';
-
 export { createClient } from './client.js';
 export type {
   Client,

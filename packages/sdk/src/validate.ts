@@ -10,6 +10,7 @@ import { ListEnvelope } from './schemas/documents.js';
 import { checkMessage, errorMap, issueMessage } from './messages.js';
 import { FAIL, fastParser } from './fast-parse.js';
 import type { Lang } from './lang.js';
+import { InvalidDocumentError } from './errors.js';
 
 /** A path into a document, as JSON keys and indexes: `['items', 3, 'startDate']`. */
 export type IssuePath = (string | number)[];
@@ -130,16 +131,7 @@ export function validateItems<T extends { id: string }>(
   return { items: valid, issues };
 }
 
-/** Why a document cannot be used at all (not its items: the document itself). */
-export class InvalidDocumentError extends Error {
-  override name = 'InvalidDocumentError';
-  constructor(
-    message: string,
-    readonly issues: FeedIssue[] = [],
-  ) {
-    super(message);
-  }
-}
+export { InvalidDocumentError };
 
 const ENVELOPE_MESSAGES = {
   fr: {

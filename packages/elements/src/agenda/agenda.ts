@@ -11,7 +11,7 @@ import { PagingController } from '../shared/list/paging.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderEventItem, itemDomId, placeText } from './event-item.js';
 import { renderAgendaFilters } from './filter-form.js';
-import { renderMonthGrid } from './month-grid.js';
+import type * as MonthGrid from './month-grid.js';
 import {
   ATTENDANCES,
   NO_FILTERS,
@@ -141,6 +141,9 @@ export class CkAgenda extends CkElement<AgendaData> {
   @state() private filters: VisitorFilters = { ...NO_FILTERS };
   @state() private currentView: AgendaView = 'list';
   @state() private currentMonth = '';
+  /** The month grid, loaded the first time the month view shows (most visits read the list). */
+  @state() private monthGrid: typeof MonthGrid.renderMonthGrid | undefined;
+  #monthGridLoad: Promise<unknown> | undefined;
 
   /** `list` (upcoming, by day; default), `month`, or `past`. */
   @property({ reflect: true }) view: AgendaView = 'list';
@@ -180,6 +183,14 @@ export class CkAgenda extends CkElement<AgendaData> {
   /** The selection of the current update: computed once in willUpdate, read by render and updated. */
   #selection: Event[] = [];
 
+  /** `updateComplete` includes the month grid being loaded and shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#monthGridLoad || this.monthGrid) return done;
+    await this.#monthGridLoad;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('view'))
@@ -188,6 +199,15 @@ export class CkAgenda extends CkElement<AgendaData> {
       this.currentMonth = isMonth(this.month)
         ? this.month
         : dayKey(this.#now().toISOString(), this.#timeZone()).slice(0, 7);
+    }
+    if (this.currentView === 'month' && !this.#monthGridLoad) {
+      this.#monthGridLoad = import('./month-grid.js').then(
+        (grid) => (this.monthGrid = grid.renderMonthGrid),
+        (error: unknown) => {
+          this.#monthGridLoad = undefined; // the next update tries again
+          console.error('Coalition Kit: could not load the month grid', error);
+        },
+      );
     }
     this.#selection = this.#selected();
   }
@@ -357,8 +377,8 @@ export class CkAgenda extends CkElement<AgendaData> {
           : nothing
       }
       ${
-        this.currentView === 'month' && !compact
-          ? renderMonthGrid({
+        this.currentView === 'month' && !compact && this.monthGrid
+          ? this.monthGrid({
               month: this.currentMonth,
               lang,
               counts: this.#countsByDay(tz),

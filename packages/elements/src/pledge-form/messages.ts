@@ -67,6 +67,8 @@ export const t = defineMessages({
     expired:
       'Votre engagement attend depuis plus de 24 heures et n’a pas été envoyé : il n’est pas enregistré. Vérifiez vos réponses puis envoyez-le à nouveau.',
     refused: (message: string) => `Votre engagement n’a pas été enregistré : ${message}`,
+    checksUnavailable:
+      'La vérification du formulaire n’a pas pu être chargée : votre engagement n’est pas encore envoyé. Vérifiez votre connexion puis réessayez.',
     thanks: 'Merci !',
     recorded: 'Votre engagement est enregistré.',
     announcedRecorded: 'Merci ! Votre engagement est enregistré.',
@@ -131,6 +133,8 @@ export const t = defineMessages({
     expired:
       'Your pledge has been waiting for more than 24 hours and was not sent: it is not recorded. Check your answers, then send it again.',
     refused: (message: string) => `Your pledge was not recorded: ${message}`,
+    checksUnavailable:
+      'The form check could not be loaded: your pledge is not sent yet. Check your connection, then try again.',
     thanks: 'Thank you!',
     recorded: 'Your pledge is recorded.',
     announcedRecorded: 'Thank you! Your pledge is recorded.',

@@ -123,6 +123,12 @@ export class CkPledgeForm extends CkElement<PledgeData> {
   #touched = new Set<Field>();
   #submitted = false;
   #loadedFor: string | undefined;
+  /** The SDK's validation (zod and the schemas), loaded on first use, not with the page. */
+  #checks: Promise<void> | undefined;
+  /** The last check started: `updateComplete` waits for it and the errors it shows. */
+  #checking: Promise<unknown> = Promise.resolve();
+  /** A submit being checked: a second one changes nothing. */
+  #submitting = false;
 
   @query('form') private formEl!: HTMLFormElement | null;
 
@@ -185,15 +191,47 @@ export class CkPledgeForm extends CkElement<PledgeData> {
     this.#renderedAt = 0;
   }
 
-  /** Validation by the SDK's schema, with messages in the widget's language. */
-  #check(client: Client, pledge: PledgeInput): FieldError[] {
-    return client.checkPledge(pledge, { lang: this.resolvedLang });
+  /** Loads the validation the first time it is needed. */
+  #loadChecks = (client: Client) => (this.#checks ??= client.loadSubmission());
+  /** The visitor is in the form: the validation starts loading before it is needed. */
+  #preloadChecks = () => {
+    const client = this.activeClient;
+    if (client) void this.#loadChecks(client).catch(() => undefined);
+  };
+
+  /**
+   * Validates `pledge` by the SDK's schema, with messages in the widget's language, then
+   * runs `then` with the errors. The first check waits for the validation to load; when it
+   * cannot load (offline), `unavailable` runs instead.
+   */
+  #check(
+    client: Client,
+    pledge: PledgeInput,
+    then: (errors: FieldError[]) => void,
+    unavailable: () => void = () => undefined,
+  ): Promise<void> {
+    const lang = this.resolvedLang;
+    const step = this.#loadChecks(client).then(
+      () => then(client.checkPledge(pledge, { lang })),
+      (error: unknown) => {
+        this.#checks = undefined; // the next check tries again
+        console.error('Coalition Kit: could not load the form validation', error);
+        unavailable();
+      },
+    );
+    this.#checking = step;
+    return step;
   }
 
-  #handleSubmit = async (event: SubmitEvent) => {
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#checking;
+    return super.getUpdateComplete();
+  }
+
+  #handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     // Double clicks and Enter presses while a pledge is on its way change nothing.
-    if (this.phase !== 'editing') return;
+    if (this.phase !== 'editing' || this.#submitting) return;
     const client = this.activeClient;
     const campaign = this.#campaign;
     const form = this.formEl;
@@ -201,22 +239,38 @@ export class CkPledgeForm extends CkElement<PledgeData> {
     const pledge = readPledge(form, campaign);
     this.#submitted = true;
     this.refusal = '';
-    this.errors = errorsByField(this.#check(client, pledge));
-    if (this.errors.size) {
-      this.showSummary = true;
-      this.announcement = '';
-      this.focusAfterRender.next('[part~="error-summary"]');
-      return;
-    }
-    this.showSummary = false;
-    this.phase = 'sending';
-    this.announcement = this.#t.m().sending;
-    this.focusAfterRender.next('[part~="sending"]');
+    this.#submitting = true;
+    void this.#check(
+      client,
+      pledge,
+      (errors) => {
+        this.#submitting = false;
+        this.errors = errorsByField(errors);
+        if (this.errors.size) {
+          this.showSummary = true;
+          this.announcement = '';
+          this.focusAfterRender.next('[part~="error-summary"]');
+          return;
+        }
+        this.showSummary = false;
+        this.phase = 'sending';
+        this.announcement = this.#t.m().sending;
+        this.focusAfterRender.next('[part~="sending"]');
+        void this.#sendWhenFilled(client, pledge);
+      },
+      () => {
+        this.refusal = this.#t.m().checksUnavailable;
+        this.focusAfterRender.next('[part~="form-error"]');
+      },
+    ).finally(() => (this.#submitting = false));
+  };
+
+  async #sendWhenFilled(client: Client, pledge: PledgeInput): Promise<void> {
     // A person takes seconds to fill the form; a robot does not. The wait is real, not faked.
     const wait = this.minFillTime - (performance.now() - this.#renderedAt);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     await this.#send(client, pledge);
-  };
+  }
 
   async #send(client: Client, pledge: PledgeInput): Promise<void> {
     const m = this.#t.m();
@@ -297,12 +351,15 @@ export class CkPledgeForm extends CkElement<PledgeData> {
     const client = this.activeClient;
     if (!isField(target.name) || !client || !this.#campaign || !this.formEl) return;
     if (!this.#touched.has(target.name) && !this.#submitted) return;
-    const found = errorsByField(this.#check(client, readPledge(this.formEl, this.#campaign)));
-    const next = new Map(this.errors);
-    const message = found.get(target.name);
-    if (message) next.set(target.name, message);
-    else next.delete(target.name);
-    this.errors = new Map(FIELDS.filter((f) => next.has(f)).map((f) => [f, next.get(f)!]));
+    const field = target.name;
+    void this.#check(client, readPledge(this.formEl, this.#campaign), (errors) => {
+      const found = errorsByField(errors);
+      const next = new Map(this.errors);
+      const message = found.get(field);
+      if (message) next.set(field, message);
+      else next.delete(field);
+      this.errors = new Map(FIELDS.filter((f) => next.has(f)).map((f) => [f, next.get(f)!]));
+    });
   };
 
   #focusField = (event: Event, field: Field) => {
@@ -365,6 +422,7 @@ export class CkPledgeForm extends CkElement<PledgeData> {
       @input=${this.#handleInput}
       @change=${this.#handleInput}
       @focusout=${this.#handleBlur}
+      @focusin=${this.#preloadChecks}
     >
       ${this.showSummary ? f.summary(this.#focusField) : nothing}
       <fieldset class="plain" ?disabled=${frozen}>

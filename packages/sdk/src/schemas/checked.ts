@@ -9,12 +9,72 @@
  */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
-import type { $ZodRawIssue } from 'zod/v4/core';
+import * as rules from './rules.js';
+import type { Rule } from './rules.js';
 
-/** Checks one value; returns the issue (without path) or nothing. Guards its own type. */
-export type Rule = (value: unknown) => $ZodRawIssue | undefined;
+export type { Rule };
+
+type RuleName = {
+  [K in keyof typeof rules]: (typeof rules)[K] extends (...args: never[]) => Rule ? K : never;
+}[keyof typeof rules];
+
+/** A rule by name and arguments (`['text', 200]`): what the read-validator generator prints. */
+export type RuleRef = {
+  [K in RuleName]: [K, ...Parameters<(typeof rules)[K]>];
+}[RuleName];
+
+/**
+ * A rule by name (what the read validators can call without zod), or a plain function (fine
+ * for submissions; a read schema with one stops the generator).
+ */
+export type RuleSpec = RuleRef | Rule;
+
+/** What a custom check does, for the generator (zod cannot describe a closure). */
+export type CheckInfo =
+  | { kind: 'rule'; ref: RuleRef | undefined }
+  | { kind: 'fields'; rules: [string, RuleRef | undefined][] }
+  | {
+      kind: 'list';
+      max: number;
+      min: number;
+      unique: boolean;
+      /** The items' rule: absent, named, or `undefined` for a plain function. */
+      rule?: RuleRef | undefined;
+      hasRule: boolean;
+    };
+
+const described = new WeakMap<object, CheckInfo>();
+
+/** Records what `check` does; returns it. */
+export function describeCheck<T extends object>(check: T, info: CheckInfo): T {
+  described.set(check, info);
+  return check;
+}
+
+/** What a custom check does, when it was described. */
+export const checkInfo = (check: object): CheckInfo | undefined => described.get(check);
+
+const ruleOf = (spec: RuleSpec): Rule => {
+  if (typeof spec === 'function') return spec;
+  const [name, ...args] = spec;
+  return (rules[name] as (...a: unknown[]) => Rule)(...args);
+};
+const refOf = (spec: RuleSpec) => (typeof spec === 'function' ? undefined : spec);
+
+/** A check running the rule `spec` on the value (an object rule pushes its own path). */
+export function ruleCheck<T = unknown>(spec: RuleSpec) {
+  const rule = ruleOf(spec);
+  return describeCheck(
+    z.check<T>((ctx) => {
+      const issue = rule(ctx.value);
+      if (issue) ctx.issues.push(issue);
+    }),
+    { kind: 'rule', ref: refOf(spec) },
+  );
+}
 
 interface Lifted {
+  ref: RuleRef | undefined;
   rule: Rule;
   /** The same schema without the check, for shapes whose object runs the rule. */
   twin: z.ZodMiniType;
@@ -29,19 +89,14 @@ const lifted = new WeakMap<object, Lifted>();
  */
 export function withRule<T extends z.ZodMiniType>(
   base: () => T,
-  rule: Rule,
+  spec: RuleSpec,
   keywords: Record<string, unknown>,
 ): T {
-  const checked = base().check(
-    z.check((ctx) => {
-      const issue = rule(ctx.value);
-      if (issue) ctx.issues.push(issue);
-    }),
-  ) as T;
+  const checked = base().check(ruleCheck(spec)) as T;
   const twin = base();
   z.globalRegistry.add(checked, keywords);
   z.globalRegistry.add(twin, keywords);
-  lifted.set(checked, { rule, twin });
+  lifted.set(checked, { ref: refOf(spec), rule: ruleOf(spec), twin });
   return checked;
 }
 
@@ -51,7 +106,7 @@ function lift(schema: z.ZodMiniType): Lifted | undefined {
   if (own) return own;
   const def = schema._zod.def as { type: string; innerType?: z.ZodMiniType };
   const inner = def.type === 'optional' && def.innerType ? lifted.get(def.innerType) : undefined;
-  return inner && { rule: inner.rule, twin: z.optional(inner.twin) };
+  return inner && { ...inner, twin: z.optional(inner.twin) };
 }
 
 // Field rules run even when another field already failed: a coordinator fixes all in one pass.
@@ -62,25 +117,25 @@ export function checkedObject<S extends Record<string, z.ZodMiniType>>(
   shape: S,
   { strict = false } = {},
 ) {
-  const rules: [string, Rule][] = [];
+  const found: [string, Lifted][] = [];
   const fields: Record<string, z.ZodMiniType> = {};
   for (const [key, schema] of Object.entries(shape)) {
-    const found = lift(schema);
-    fields[key] = found ? found.twin : schema;
-    if (found) rules.push([key, found.rule]);
+    const own = lift(schema);
+    fields[key] = own ? own.twin : schema;
+    if (own) found.push([key, own]);
   }
-  return (strict ? z.strictObject(fields as S) : z.object(fields as S)).check(
-    z.check((ctx) => {
-      const value = ctx.value as Record<string, unknown>;
-      if (typeof value !== 'object' || value === null) return;
-      for (const [key, rule] of rules) {
-        const field = value[key];
-        if (field === undefined) continue;
-        const issue = rule(field);
-        if (issue) ctx.issues.push({ ...issue, path: [key] });
-      }
-    }, always),
-  );
+  const check = z.check((ctx) => {
+    const value = ctx.value as Record<string, unknown>;
+    if (typeof value !== 'object' || value === null) return;
+    for (const [key, { rule }] of found) {
+      const field = value[key];
+      if (field === undefined) continue;
+      const issue = rule(field);
+      if (issue) ctx.issues.push({ ...issue, path: [key] });
+    }
+  }, always);
+  describeCheck(check, { kind: 'fields', rules: found.map(([key, { ref }]) => [key, ref]) });
+  return (strict ? z.strictObject(fields as S) : z.object(fields as S)).check(check);
 }
 
 interface ListOptions {
@@ -97,7 +152,7 @@ export function checkedList<T extends z.ZodMiniType>(
 ) {
   const found = lift(item);
   const rule = found?.rule;
-  const list = z.array((found?.twin ?? item) as T).check(
+  const check = describeCheck(
     z.check((ctx) => {
       const values = ctx.value as unknown[];
       if (!Array.isArray(values)) return;
@@ -127,7 +182,9 @@ export function checkedList<T extends z.ZodMiniType>(
         if (issue) issues.push({ ...issue, path: [i] });
       }
     }, always),
+    { kind: 'list', max, min, unique, rule: found?.ref, hasRule: Boolean(found) },
   );
+  const list = z.array((found?.twin ?? item) as T).check(check);
   z.globalRegistry.add(list, {
     maxItems: max,
     ...(min > 0 && { minItems: min }),

@@ -1,11 +1,11 @@
 /** `{feed}/collective.json`: who the collective is, its brand, themes and campaigns. */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
+import { ruleCheck } from './checked.js';
 import {
   MAX,
   checkedObject,
   colour,
-  compareFeedDates,
   httpUrl,
   id,
   idList,
@@ -44,19 +44,7 @@ export const Campaign = checkedObject({
   privacyUrl: httpUrl(),
   /** How long pledges are kept, in months, before `ck-server purge` erases them. */
   retentionMonths: integer(1, 120),
-}).check(
-  z.check((ctx) => {
-    const { opensAt, closesAt } = ctx.value;
-    if (opensAt && closesAt && compareFeedDates(closesAt, opensAt) < 0) {
-      ctx.issues.push({
-        code: 'custom',
-        input: closesAt,
-        path: ['closesAt'],
-        message: 'ck:dateOrder',
-      });
-    }
-  }),
-);
+}).check(ruleCheck(['closesNotBeforeOpens']));
 export type Campaign = z.infer<typeof Campaign>;
 
 export const Brand = z.object({

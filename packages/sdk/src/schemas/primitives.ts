@@ -8,80 +8,20 @@
  */
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
-import type { $ZodRawIssue } from 'zod/v4/core';
-import { checkedList, checkedObject, withRule } from './checked.js';
-import { ISO_DATE, compareFeedDates, isFeedDate, isHttpUrl, isTimeZone } from './formats.js';
+import { checkedList, checkedObject, describeCheck, ruleCheck, withRule } from './checked.js';
+import { ISO_DATE, isTimeZone } from './formats.js';
+import { ID, MAX, ownIssue, stringRule, tooLong, type CheckCode } from './rules.js';
 
 export { compareFeedDates, isFeedDate, isHttpUrl, isPlainDate, isTimeZone } from './formats.js';
 export { checkedList, checkedObject } from './checked.js';
-
-/**
- * Our own checks give the message `ck:<code>`; `messages.ts` turns it into French or English
- * when issues are reported, so one schema serves both languages.
- */
-export type CheckCode =
-  | 'url'
-  | 'date'
-  | 'dateOrder'
-  | 'timeZone'
-  | 'colour'
-  | 'duplicateId'
-  | 'organisationRequired'
-  | 'consent'
-  | 'uniqueValues'
-  | 'blank'
-  | 'control'
-  | 'controlInText'
-  | 'id';
+export { MAX, type CheckCode } from './rules.js';
 
 /** zod params giving a check our message code (`{ error: 'ck:url' }`). */
 const ck = (code: CheckCode) => ({ error: `ck:${code}` });
 
-/** Maximum lengths, generous enough for real content, small enough to bound memory. */
-export const MAX = {
-  id: 200,
-  name: 200,
-  label: 200,
-  shortText: 500,
-  text: 5000,
-  url: 2048,
-  email: 254,
-  list: 100,
-  bigList: 1000,
-} as const;
-
-const ownIssue = (code: CheckCode, input: unknown, path?: PropertyKey[]): $ZodRawIssue => ({
-  code: 'custom',
-  input,
-  message: `ck:${code}`,
-  ...(path && { path }),
-});
-
-const tooLong = (input: string, maximum: number): $ZodRawIssue => ({
-  code: 'too_big',
-  origin: 'string',
-  maximum,
-  inclusive: true,
-  input,
-});
-
-/** A rule for strings: other types are left to zod's own type check. */
-const stringRule =
-  (rule: (s: string) => $ZodRawIssue | undefined) =>
-  (value: unknown): $ZodRawIssue | undefined =>
-    typeof value === 'string' ? rule(value) : undefined;
-
-const VISIBLE = /\S/;
-
 /** A text of bounded length with at least one visible character. */
 export const text = (max: number) =>
-  withRule(
-    z.string,
-    stringRule((s) =>
-      s.length > max ? tooLong(s, max) : VISIBLE.test(s) ? undefined : ownIssue('blank', s),
-    ),
-    { maxLength: max, pattern: '\\S' },
-  );
+  withRule(z.string, ['text', max], { maxLength: max, pattern: '\\S' });
 
 // Controls: C0 (tab and newlines included), DEL and C1. In a long text, newlines (LF, CRLF)
 // are the writer's; any other control is a terminal command or a forged row, never content.
@@ -126,28 +66,12 @@ export const submittedText = (max: number, { multiline = false } = {}) =>
 export const submittedTextList = (maxLength: number, max: number) =>
   checkedList(submittedText(maxLength), { max });
 
-/** No space at either end, no control character (tab and newlines included). */
-// eslint-disable-next-line no-control-regex
-const ID = /^\S(?:[^\u0000-\u001F\u007F]*\S)?$/;
-
 /** Is `value` a well-formed identifier? */
 export const isId = (value: string) => value.length <= MAX.id && ID.test(value);
 
 /** An identifier, unique within its document. */
 export const id = () =>
-  withRule(
-    z.string,
-    stringRule((s) =>
-      s.length > MAX.id
-        ? tooLong(s, MAX.id)
-        : s.length === 0
-          ? ownIssue('blank', s)
-          : ID.test(s)
-            ? undefined
-            : ownIssue('id', s),
-    ),
-    { minLength: 1, maxLength: MAX.id, pattern: ID.source },
-  );
+  withRule(z.string, ['id'], { minLength: 1, maxLength: MAX.id, pattern: ID.source });
 
 /**
  * An absolute `http:` or `https:` URL. Rejects `javascript:` in any case or with leading
@@ -156,9 +80,7 @@ export const id = () =>
 export const httpUrl = () =>
   withRule(
     z.string,
-    stringRule((s) =>
-      s.length > MAX.url ? tooLong(s, MAX.url) : isHttpUrl(s) ? undefined : ownIssue('url', s),
-    ),
+    ['httpUrl'],
     // The scheme is case-insensitive; JSON Schema patterns have no flags.
     { maxLength: MAX.url, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/\\s]' },
   );
@@ -167,53 +89,23 @@ export const httpUrl = () =>
 export const email = () => z.email().check(z.maxLength(MAX.email));
 
 /** ISO 8601 date-time with an offset (`2015-12-01T09:00:00+01:00`) or a plain date (`2015-12-01`). */
-export const isoDate = () =>
-  withRule(
-    z.string,
-    stringRule((s) => (isFeedDate(s) ? undefined : ownIssue('date', s))),
-    { pattern: ISO_DATE.source },
-  );
+export const isoDate = () => withRule(z.string, ['isoDate'], { pattern: ISO_DATE.source });
 
 /** `endDate` must not come before `startDate`. */
 export const endNotBeforeStart = <
   T extends { startDate: string; endDate?: string | undefined },
->() =>
-  z.check<T>((ctx) => {
-    const { startDate, endDate } = ctx.value;
-    if (endDate !== undefined && compareFeedDates(endDate, startDate) < 0) {
-      ctx.issues.push(ownIssue('dateOrder', endDate, ['endDate']));
-    }
-  });
-
-const outOfRange = (n: number, min: number, max: number): $ZodRawIssue | undefined =>
-  n < min
-    ? { code: 'too_small', origin: 'number', minimum: min, inclusive: true, input: n }
-    : n > max
-      ? { code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: n }
-      : undefined;
+>() => ruleCheck<T>(['endNotBeforeStart']);
 
 /** A finite number from `min` to `max`, both included. */
 const between = (min: number, max: number) =>
-  withRule(z.number, (n) => (typeof n === 'number' ? outOfRange(n, min, max) : undefined), {
-    minimum: min,
-    maximum: max,
-  });
+  withRule(z.number, ['between', min, max], { minimum: min, maximum: max });
 
 /**
  * A whole number from `min` to `max` (counts, months). A rule rather than `z.int()`, whose
  * format machinery weighs 0.4 kB gzip in the browser bundle for three fields.
  */
 export const integer = (min: number, max: number = Number.MAX_SAFE_INTEGER) =>
-  withRule(
-    z.number,
-    (n) =>
-      typeof n !== 'number'
-        ? undefined
-        : Number.isInteger(n)
-          ? outOfRange(n, min, max)
-          : { code: 'invalid_type', expected: 'int', input: n },
-    { type: 'integer', minimum: min, maximum: max },
-  );
+  withRule(z.number, ['integer', min, max], { type: 'integer', minimum: min, maximum: max });
 
 /** Geographic position (WGS 84). */
 export const Geo = checkedObject({ lat: between(-90, 90), lon: between(-180, 180) });
@@ -221,7 +113,12 @@ export type Geo = z.infer<typeof Geo>;
 
 /** An IANA time zone the platform knows. */
 export const timeZone = () =>
-  z.string().check(z.maxLength(64), z.refine(isTimeZone, ck('timeZone')));
+  z
+    .string()
+    .check(
+      z.maxLength(64),
+      describeCheck(z.refine(isTimeZone, ck('timeZone')), { kind: 'rule', ref: ['timeZone'] }),
+    );
 
 /** A CSS hex colour: the only colour syntax that cannot smuggle other CSS into a widget. */
 export const colour = () =>
