@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Campaign, CampaignStats, PledgeInput, PledgerKind } from '@coalition-kit/sdk';
 import { CkElement, type LoadSummary } from '../shared/ck-element.js';
 import { formStyles } from '../shared/form/form.styles.js';
-import { renderFormError, renderPending } from '../shared/form/pending-view.js';
+import { renderHoneypot, renderSendRow } from '../shared/form/pending-view.js';
 import { SubmissionController } from '../shared/form/submission.js';
 import { heading } from '../shared/heading.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -308,27 +308,10 @@ export class CkPledgeForm extends CkElement<PledgeData> {
           <label for="public">${m.public}${f.optional()}</label>
         </div>
         <p class="hint indent" id="public-hint">${m.publicHint}</p>
-        ${renderNotice(m, this.collective?.name ?? '', campaign)} ${f.error('consent')}
-        <div class="choice">
-          <input
-            type="checkbox"
-            id="consent"
-            name="consent"
-            required
-            aria-invalid=${f.invalid('consent')}
-            aria-describedby=${f.describedBy('consent', 'notice')}
-          />
-          <label for="consent">${m.consent}${f.required()}</label>
-        </div>
-        <div class="hp" aria-hidden="true">
-          <label for="website">${m.honeypot}</label>
-          <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
-        </div>
+        ${renderNotice(m, this.collective?.name ?? '', campaign)} ${f.consent('consent')}
+        ${renderHoneypot(m)}
       </fieldset>
-      ${renderFormError(sub.refusal)} ${renderPending(m, sub.phase, sub.resend)}
-      <button type="submit" class="button primary" part="submit-button" ?disabled=${frozen}>
-        ${sub.phase === 'sending' ? m.sendingButton : m.submit}
-      </button>
+      ${renderSendRow(m, sub)}
     </form>`;
   }
 }

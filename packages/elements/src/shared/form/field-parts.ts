@@ -100,6 +100,22 @@ export class FieldParts<F extends string> {
     </div>`;
   }
 
+  /** The consent box, unticked, described by the notice (`#notice`) and its error. */
+  consent(field: F): TemplateResult {
+    return html`${this.error(field)}
+      <div class="choice">
+        <input
+          type="checkbox"
+          id=${field}
+          name=${field}
+          required
+          aria-invalid=${this.invalid(field)}
+          aria-describedby=${this.describedBy(field, 'notice')}
+        />
+        <label for=${field}>${this.spec.labels[field]}${this.required()}</label>
+      </div>`;
+  }
+
   /** The list of errors; each link puts the focus in its field (`onLink`). */
   summary(onLink: (event: Event, field: F) => void): TemplateResult | typeof nothing {
     if (this.errors.size === 0) return nothing;

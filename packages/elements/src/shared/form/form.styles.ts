@@ -36,6 +36,8 @@ export const formStyles = css`
   }
   input[type='text'],
   input[type='email'],
+  input[type='url'],
+  select,
   textarea {
     display: block;
     width: 100%;

@@ -6,6 +6,10 @@ export interface FormMessages {
   summary: (n: number) => string;
   /** One line of the summary: the field's label and its message. */
   fieldError: (label: string, message: string) => string;
+  /** The submit button. */
+  submit: string;
+  /** The label of the honeypot field that people leave empty. */
+  honeypot: string;
   sending: string;
   sendingButton: string;
   offline: string;

@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Client, FieldError, Receipt } from '@coalition-kit/sdk';
 import type { FocusController } from '../focus.js';
 import type { Lang } from '../i18n.js';
-import { errorsByField, withFieldError } from './field-errors.js';
+import { errorsByField, withFieldError, type FieldOf } from './field-errors.js';
 import type { FormMessages } from './messages.js';
 import type { SubmitPhase } from './pending-view.js';
 import { SubmissionSender, type Post } from './sender.js';
@@ -34,8 +34,8 @@ export interface SubmissionOptions<T, F extends string> {
   onRecorded: (receipt: Receipt, body: T) => void;
   /** The id of the control a summary link focuses (default: the field's name). */
   controlId?: (field: F) => string;
-  /** Extra checks of the form's own (e.g. a place typed but not found). */
-  extraErrors?: (body: T) => FieldError[];
+  /** The field an error's path points to (default: its first segment). */
+  fieldOf?: FieldOf;
   now?: () => number;
 }
 
@@ -93,11 +93,8 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
   #isField = (name: string): name is F => (this.#o.fields as readonly string[]).includes(name);
 
   #check(client: Client, body: T): Map<F, string> {
-    const found = [
-      ...this.#o.check(client, body, this.#o.lang()),
-      ...(this.#o.extraErrors?.(body) ?? []),
-    ];
-    return errorsByField(this.#o.fields, found);
+    const found = this.#o.check(client, body, this.#o.lang());
+    return errorsByField(this.#o.fields, found, this.#o.fieldOf);
   }
 
   readonly handleSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -152,7 +149,7 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
         break;
       case 'refused': {
         this.#o.announce('');
-        const errors = errorsByField(this.#o.fields, outcome.error.errors);
+        const errors = errorsByField(this.#o.fields, outcome.error.errors, this.#o.fieldOf);
         if (errors.size) {
           this.#set({ phase: 'editing', errors, showSummary: true });
           focus.next('[part~="error-summary"]');
