@@ -117,6 +117,21 @@ describe('ck-coalition-form states', () => {
           ? /^Adresse e-mail \(personne 1\) : .*adresse e-mail/i
           : /^Email address \(person 1\): .*email/i,
       );
+      expect(text(links[0])).to.equal(
+        fr
+          ? 'Nom de la coalition : Ce champ ne peut pas être vide'
+          : 'Name of the coalition: This field cannot be empty',
+      );
+      expect(text(links[2])).to.equal(
+        fr
+          ? 'Portée : Choisissez la portée de la coalition.'
+          : 'Scope: Choose the coalition’s scope.',
+      );
+      expect(text(links[5])).to.match(
+        fr
+          ? / : Votre accord est nécessaire pour enregistrer la déclaration\.$/
+          : /: Your agreement is needed to record the declaration\.$/,
+      );
       const email = $(el, '#contact1Email')!;
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       expect(email.getAttribute('aria-describedby')).to.equal(
@@ -187,6 +202,18 @@ describe('ck-coalition-form states', () => {
       await until(() => el.submitPhase === 'success');
     });
   }
+
+  it('dark theme: the form and a placed point stay accessible', async () => {
+    const { el } = await mountDeclaration();
+    el.setAttribute('theme', 'dark');
+    $(el, '[part~="map"]')!.focus();
+    $(el, '[part~="map"]')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }),
+    );
+    await el.updateComplete;
+    expect($(el, '[part~="remove-point-button"]')).to.not.equal(null);
+    await expectAccessible(el);
+  });
 
   it('hostile text in the collective’s themes shows as text, never as markup', async () => {
     const { el } = await mountDeclaration();

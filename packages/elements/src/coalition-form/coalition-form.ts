@@ -15,7 +15,15 @@ import { heading } from '../shared/heading.js';
 import { LocalizeController } from '../shared/localize.js';
 import { coalitionFormStyles } from './coalition-form.styles.js';
 import { CkCoalitionDeclaredEvent } from './declared-event.js';
-import { FIELDS, controlId, fieldOf, fieldSpec, readDeclaration, type Field } from './fields.js';
+import {
+  FIELDS,
+  controlId,
+  fieldOf,
+  fieldSpec,
+  readDeclaration,
+  wordedForForm,
+  type Field,
+} from './fields.js';
 import { t, type CoalitionFormMessages } from './messages.js';
 import { renderNotice } from './notice.js';
 import { PlacePicker, regionName } from './place-picker.js';
@@ -95,7 +103,8 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
     fieldOf,
     controlId,
     post: (client, declaration, options) => client.declareCoalition(declaration, options),
-    check: (client, declaration, lang) => client.checkDeclaration(declaration, { lang }),
+    check: (client, declaration, lang) =>
+      wordedForForm(client.checkDeclaration(declaration, { lang }), t[lang]),
     read: (form) => readDeclaration(form, this.#picker.place),
     client: () => this.activeClient,
     lang: () => this.resolvedLang,

@@ -46,6 +46,20 @@ export function fieldOf(path: FieldError['path']): string | undefined {
   return String(head);
 }
 
+/**
+ * The SDK's messages, with two worded for this form: a scope is a choice among three (not a
+ * value to type), and consent is asked for a declaration (the SDK's sentence speaks of a pledge).
+ */
+export function wordedForForm(errors: FieldError[], m: CoalitionFormMessages): FieldError[] {
+  return errors.map((e) =>
+    e.path[0] === 'scope'
+      ? { ...e, message: m.scopeRequired }
+      : e.path[0] === 'consent'
+        ? { ...e, message: m.consentRequired }
+        : e,
+  );
+}
+
 /** The control a summary link focuses (the first box of a group, the map). */
 export const controlId = (field: Field) =>
   field === 'scope' ? 'scope-0' : field === 'themes' ? 'theme-0' : field === 'geo' ? 'map' : field;

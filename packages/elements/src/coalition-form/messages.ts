@@ -23,6 +23,7 @@ export const t = defineMessages({
       thematique: 'Thématique (un enjeu)',
       sectorielle: 'Sectorielle (un secteur d’activité)',
     },
+    scopeRequired: 'Choisissez la portée de la coalition.',
     themes: 'Thèmes',
     // Territory
     sectionTerritory: 'Le territoire',
@@ -66,6 +67,7 @@ export const t = defineMessages({
     publicEmail: 'Adresse e-mail publique',
     consent:
       'Nous acceptons que les parties publiques de cette déclaration soient publiées une fois validées',
+    consentRequired: 'Votre accord est nécessaire pour enregistrer la déclaration.',
     honeypot: 'Ne remplissez pas ce champ',
     submit: 'Déclarer la coalition',
     // Notice (GDPR art. 13, first layer)
@@ -117,6 +119,7 @@ export const t = defineMessages({
       thematique: 'Thematic (an issue)',
       sectorielle: 'Sectoral (a sector of activity)',
     },
+    scopeRequired: 'Choose the coalition’s scope.',
     themes: 'Themes',
     sectionTerritory: 'The territory',
     region: 'Region',
@@ -155,6 +158,7 @@ export const t = defineMessages({
     publicUrlHint: 'A full address, for example https://coalition.example.org.',
     publicEmail: 'Public email address',
     consent: 'We agree that the public parts of this declaration are published once approved',
+    consentRequired: 'Your agreement is needed to record the declaration.',
     honeypot: 'Do not fill in this field',
     submit: 'Declare the coalition',
     noticeTitle: 'Your data',
