@@ -5,6 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type TestServer } from './helpers/start-server.js';
@@ -34,6 +35,15 @@ const PUBLIC_PATHS = [
 let server: TestServer;
 let fivesId: string;
 let roubaixId: string;
+let roubaixKey: string;
+const roubaixBody = {
+  name: 'Coalition Climat Roubaix',
+  objective: 'Des rues plus fraîches.',
+  scope: 'thematique',
+  locality: 'Roubaix',
+  contacts: [{ name: 'Contact À Effacer', email: 'efface.contact@example.org' }],
+  consent: true,
+};
 
 function assertNoContacts(where: string, text: string): void {
   for (const pattern of PRIVATE) assert.doesNotMatch(text, pattern, `${where} shows ${pattern}`);
@@ -83,15 +93,11 @@ before(async () => {
   assert.equal(fives.status, 201, fives.text);
   assert.deepEqual(Object.keys(fives.json).sort(), ['id', 'status']);
   fivesId = String(fives.json.id);
-  const roubaix = await post(`${server.url}/v1/coalitions`, {
-    name: 'Coalition Climat Roubaix',
-    objective: 'Des rues plus fraîches.',
-    scope: 'thematique',
-    locality: 'Roubaix',
-    contacts: [{ name: 'Contact À Effacer', email: 'efface.contact@example.org' }],
-    consent: true,
-  });
+  roubaixKey = randomUUID();
+  const roubaix = await post(`${server.url}/v1/coalitions`, roubaixBody, { key: roubaixKey });
   roubaixId = String(roubaix.json.id);
+  const replayed = await post(`${server.url}/v1/coalitions`, roubaixBody, { key: roubaixKey });
+  assert.equal(replayed.headers.get('idempotent-replayed'), 'true');
   const pledged = await post(
     `${server.url}/v1/pledges`,
     pledge({ email: 'efface.contact@example.org' }),
@@ -154,5 +160,13 @@ describe('contact people of coalition declarations', () => {
     const again = await server.cli(['pledges', 'erase', '--email', 'efface.contact@example.org']);
     assert.match(again.stderr, /^0 engagement/);
     assert.match(again.stderr, /0 personne\(s\) contact effacée\(s\) dans 0 déclaration/);
+  });
+
+  test('the stored answer of an erased declaration is gone too (its fingerprint hashed the address)', async () => {
+    await server.restart();
+    const again = await post(`${server.url}/v1/coalitions`, roubaixBody, { key: roubaixKey });
+    assert.equal(again.status, 201, again.text);
+    assert.equal(again.headers.get('idempotent-replayed'), null);
+    assert.notEqual(again.json.id, roubaixId);
   });
 });

@@ -108,7 +108,8 @@ export interface ErasedContacts {
 
 /**
  * Erases the contact people declared with `email` (any case) from every coalition declaration,
- * pending or approved; the public part stays. Running it again erases nothing more.
+ * pending or approved, and the stored answers of those declarations (their fingerprint is a
+ * hash of a body that held the address); the public part stays. Running it again erases nothing more.
  */
 export async function eraseDeclarationContacts(
   db: Queryable,
@@ -131,6 +132,12 @@ export async function eraseDeclarationContacts(
       row.id,
       JSON.stringify({ ...row.private, contacts: kept }),
     ]);
+  }
+  if (rows.length > 0) {
+    await db.query(
+      `DELETE FROM idempotency_keys WHERE scope = 'coalitions' AND subject_id = ANY($1::text[])`,
+      [rows.map((r) => r.id)],
+    );
   }
   return { contacts, declarations: rows.length };
 }
