@@ -9,6 +9,8 @@
 //        fail      503 until the mode changes (as for down)
 //        hold      waits until POST /__pledge/_release?feed=<mode>~<run>, then as ok
 //        refuse    400 naming the email field
+//   POST /__pledge/<mode>~<run>/v1/coalitions               a coalition declaration, the same
+//        modes; answers {id, status: 'pending'} (for <ck-coalition-form>)
 //   GET  /__pledge/_log?feed=<mode>~<run>                    every POST attempt: [{key, body}]
 // Each `<mode>~<run>` has its own state, so tests never share counters.
 const ORIGIN_PLACEHOLDER = '__origin__';
@@ -19,6 +21,11 @@ export const pledgeCollective = {
   name: 'Dynamique Climat Hauts-de-France',
   timeZone: 'Europe/Paris',
   brand: { primary: '#0b6e4f', accent: '#9c4a00' },
+  // For <ck-coalition-form>: a theme label that is markup must show as text.
+  themes: [
+    { id: 'energie', label: 'Énergie' },
+    { id: 'hostile', label: '<img src=x onerror="window.__ckPwned=1"><b>Mobilité</b>' },
+  ],
   campaigns: [
     {
       id: 'appel',
@@ -133,7 +140,7 @@ function stats(feed, campaign, origin) {
   };
 }
 
-async function answerPledge(ctx, feed) {
+async function answerSubmission(ctx, feed, doc) {
   const r = run(feed);
   const key = ctx.get('idempotency-key');
   const text = await readBody(ctx.req);
@@ -163,7 +170,10 @@ async function answerPledge(ctx, feed) {
   if (r.mode === 'hold') await new Promise((resolve) => r.held.push(resolve));
   let answer = r.answers.get(key);
   if (!answer) {
-    answer = { id: `p-${r.answers.size + 1}`, status: 'recorded' };
+    answer =
+      doc === 'coalitions'
+        ? { id: `coalition-${r.answers.size + 1}`, status: 'pending' }
+        : { id: `p-${r.answers.size + 1}`, status: 'recorded' };
     r.answers.set(key, answer);
   }
   json(ctx, 201, answer);
@@ -188,7 +198,8 @@ export function pledgeFixtureMiddleware() {
     if (doc === 'collective.json') return json(ctx, 200, pledgeCollective);
     const statsMatch = /^campaigns\/([\w-]+)\/stats\.json$/.exec(doc);
     if (statsMatch) return json(ctx, 200, stats(feed, statsMatch[1], ctx.origin));
-    if (doc === 'pledges' && ctx.method === 'POST') return answerPledge(ctx, feed);
+    if ((doc === 'pledges' || doc === 'coalitions') && ctx.method === 'POST')
+      return answerSubmission(ctx, feed, doc);
     return json(ctx, 404, { message: 'not found' });
   };
 }

@@ -25,6 +25,15 @@ export {
   CkPledgeSubmittedEvent,
   type CkPledgeSubmittedDetail,
 } from './pledge-form/submitted-event.js';
+// <ck-coalition-form>
+export { CkCoalitionForm } from './coalition-form/coalition-form.js';
+export {
+  CkCoalitionDeclaredEvent,
+  type CkCoalitionDeclaredDetail,
+} from './coalition-form/declared-event.js';
+export { SubmissionController, type SubmissionOptions } from './shared/form/submission.js';
+export { SubmissionSender, MAX_WAIT_MS, type SendOutcome } from './shared/form/sender.js';
+export type { SubmitPhase } from './shared/form/pending-view.js';
 export { CkEvent, CkLoadEvent, CkErrorEvent, CkSelectEvent } from './shared/events.js';
 export type { CkLoadDetail, CkErrorDetail, CkSelectDetail } from './shared/events.js';
 export { clientContext } from './shared/context.js';

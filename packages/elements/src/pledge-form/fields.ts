@@ -1,5 +1,5 @@
-/** The form's fields: reading a pledge from it, and where each validation error goes. */
-import type { Campaign, FieldError, PledgeInput, PledgerKind } from '@coalition-kit/sdk';
+/** The form's fields: reading a pledge from it, and where a summary link goes. */
+import type { Campaign, PledgeInput, PledgerKind } from '@coalition-kit/sdk';
 
 /** Fields in the order of the form: the error summary lists them in this order. */
 export const FIELDS = [
@@ -14,18 +14,6 @@ export const FIELDS = [
   'consent',
 ] as const;
 export type Field = (typeof FIELDS)[number];
-
-const isField = (value: unknown): value is Field => FIELDS.includes(value as Field);
-
-/** One message per field (the first), keyed by field, in form order. */
-export function errorsByField(errors: FieldError[]): Map<Field, string> {
-  const found = new Map<Field, string>();
-  for (const error of errors) {
-    const field = error.path[0];
-    if (isField(field) && !found.has(field)) found.set(field, error.message);
-  }
-  return new Map(FIELDS.filter((f) => found.has(f)).map((f) => [f, found.get(f)!]));
-}
 
 /** The id of the control a summary link focuses (the first box of a group). */
 export const controlId = (field: Field) =>

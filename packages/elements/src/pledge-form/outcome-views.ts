@@ -1,5 +1,5 @@
-/** What replaces or follows the form: closed campaign, a pledge on its way or waiting, thanks. */
-import { html, nothing, type TemplateResult } from 'lit';
+/** What replaces or follows the form: closed campaign, thanks (a pledge on its way: shared/form/pending-view.ts). */
+import { html, type TemplateResult } from 'lit';
 import type { Campaign } from '@coalition-kit/sdk';
 import { dayKey, formatDay } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
@@ -9,7 +9,7 @@ import type { PledgeMessages } from './messages.js';
 import { shareLinks } from './share.js';
 
 /** Where the visitor is with their pledge. */
-export type PledgePhase = 'editing' | 'sending' | 'offline' | 'failed' | 'success';
+export type { SubmitPhase as PledgePhase } from '../shared/form/pending-view.js';
 
 /** A campaign not open yet, or closed: when, in the collective's time zone. */
 export function renderClosed(
@@ -43,29 +43,5 @@ export function renderThanks(
     <ul class="share" part="share" aria-labelledby="share-label">
       ${links.map((l) => html`<li><a href=${l.href}>${l.label}</a></li>`)}
     </ul>
-  </div>`;
-}
-
-/** The pledge on its way, or waiting (offline, server failure) with a way to send it again. */
-export function renderPending(
-  m: PledgeMessages,
-  phase: PledgePhase,
-  onResend: () => void,
-): TemplateResult | typeof nothing {
-  if (phase === 'sending') {
-    return html`<p class="box progress" part="sending" tabindex="-1">${m.sending}</p>`;
-  }
-  if (phase !== 'offline' && phase !== 'failed') return nothing;
-  const offline = phase === 'offline';
-  return html`<div
-    class="box pending ${offline ? '' : 'failed'}"
-    part="pending"
-    tabindex="-1"
-    role=${offline ? nothing : 'alert'}
-  >
-    <p><strong>${offline ? m.offline : m.failed}</strong></p>
-    <button type="button" class="button" part="retry-send-button" @click=${onResend}>
-      ${m.retrySend}
-    </button>
   </div>`;
 }

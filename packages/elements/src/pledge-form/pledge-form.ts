@@ -1,30 +1,23 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type {
-  Campaign,
-  CampaignStats,
-  Client,
-  FieldError,
-  PledgeInput,
-  PledgerKind,
-} from '@coalition-kit/sdk';
+import type { Campaign, CampaignStats, PledgeInput, PledgerKind } from '@coalition-kit/sdk';
 import { CkElement, type LoadSummary } from '../shared/ck-element.js';
+import { formStyles } from '../shared/form/form.styles.js';
+import { renderHoneypot, renderSendRow } from '../shared/form/pending-view.js';
+import { SubmissionController } from '../shared/form/submission.js';
 import { heading } from '../shared/heading.js';
 import { LocalizeController } from '../shared/localize.js';
 import { campaignStatus } from './campaign-status.js';
 import { renderCounter } from './counter.js';
-import { FieldParts } from './field-parts.js';
-import { FIELDS, controlId, errorsByField, readPledge, type Field } from './fields.js';
+import { pledgeFieldParts } from './field-parts.js';
+import { FIELDS, controlId, readPledge, type Field } from './fields.js';
 import { t, type PledgeMessages } from './messages.js';
 import { renderNotice } from './notice.js';
-import { renderClosed, renderPending, renderThanks, type PledgePhase } from './outcome-views.js';
+import { renderClosed, renderThanks, type PledgePhase } from './outcome-views.js';
 import { pledgeFormStyles } from './pledge-form.styles.js';
-import { PledgeSender } from './sender.js';
 import { CkPledgeSubmittedEvent } from './submitted-event.js';
 
 export type { PledgePhase };
-
-const isField = (name: string): name is Field => (FIELDS as readonly string[]).includes(name);
 
 /** What the form loads: the campaign (undefined: the feed does not have it) and its counter. */
 interface PledgeData {
@@ -86,7 +79,7 @@ interface PledgeData {
  * @cssstate error - The feed could not be loaded.
  */
 export class CkPledgeForm extends CkElement<PledgeData> {
-  static override styles = [...CkElement.styles, pledgeFormStyles];
+  static override styles = [...CkElement.styles, formStyles, pledgeFormStyles];
 
   /** The campaign from the collective every widget shares, and its counter. */
   protected readonly data = this.loadData({
@@ -102,7 +95,7 @@ export class CkPledgeForm extends CkElement<PledgeData> {
       return { id, campaign, stats };
     },
     summary: ({ id, campaign, stats }): LoadSummary => {
-      if (this.#loadedFor !== id) this.#reset();
+      if (this.#loadedFor !== id) this.#submission.reset();
       this.#loadedFor = id;
       this.freshStats = undefined;
       const m = this.#t.m();
@@ -117,29 +110,41 @@ export class CkPledgeForm extends CkElement<PledgeData> {
     },
   });
   readonly #t = new LocalizeController(this, t);
-  readonly #sender = new PledgeSender();
-  /** When the form was first shown: a submit is held until `minFillTime` has passed. */
-  #renderedAt = 0;
-  #touched = new Set<Field>();
-  #submitted = false;
+  readonly #submission = new SubmissionController<PledgeInput, Field>(this, {
+    fields: FIELDS,
+    post: (client, pledge, options) => client.submitPledge(pledge, options),
+    check: (client, pledge, lang) => client.checkPledge(pledge, { lang }),
+    read: (form) => readPledge(form, this.#campaign!),
+    client: () => (this.#campaign ? this.activeClient : undefined),
+    lang: () => this.resolvedLang,
+    messages: () => this.#t.m(),
+    form: () => this.formEl,
+    announce: (text) => (this.announcement = text),
+    focus: this.focusAfterRender,
+    minFillTime: () => this.minFillTime,
+    controlId,
+    onRecorded: (receipt, pledge) => {
+      this.dispatchEvent(new CkPledgeSubmittedEvent({ id: receipt.id, campaign: pledge.campaign }));
+      // The SDK forgot the cached counter: this asks the server for the new one.
+      this.activeClient?.stats(pledge.campaign, { lang: this.resolvedLang }).then(
+        (stats) => (this.freshStats = stats),
+        () => undefined,
+      );
+    },
+  });
+
+  /** `updateComplete` includes the check under way (the validation loads on first use). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#submission.settled;
+    return super.getUpdateComplete();
+  }
   #loadedFor: string | undefined;
-  /** The SDK's validation (zod and the schemas), loaded on first use, not with the page. */
-  #checks: Promise<void> | undefined;
-  /** The last check started: `updateComplete` waits for it and the errors it shows. */
-  #checking: Promise<unknown> = Promise.resolve();
-  /** A submit being checked: a second one changes nothing. */
-  #submitting = false;
 
   @query('form') private formEl!: HTMLFormElement | null;
 
   /** The counter asked again after a pledge. */
   @state() private freshStats: CampaignStats | undefined;
-  @state() private phase: PledgePhase = 'editing';
-  @state() private errors = new Map<Field, string>();
-  @state() private showSummary = false;
   @state() private kind: PledgerKind = 'citizen';
-  /** The server's sentence when it refused the pledge without naming a field. */
-  @state() private refusal = '';
 
   /** The campaign's id in the collective (`appel-engagements`). */
   @property({ reflect: true }) campaign: string | undefined;
@@ -153,24 +158,9 @@ export class CkPledgeForm extends CkElement<PledgeData> {
   /** Minimum time (ms) between showing the form and sending it: faster submits wait. */
   @property({ attribute: false }) minFillTime = 2000;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.#handleOnline);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#handleOnline);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.formEl && !this.#renderedAt) this.#renderedAt = performance.now();
-  }
-
   /** Where the visitor is: editing, sending, offline (waiting), failed (waiting), success. */
   get pledgePhase(): PledgePhase {
-    return this.phase;
+    return this.#submission.phase;
   }
 
   protected override errorSentence(): string {
@@ -181,190 +171,10 @@ export class CkPledgeForm extends CkElement<PledgeData> {
     return this.data.value?.campaign;
   }
 
-  #reset(): void {
-    this.phase = 'editing';
-    this.errors = new Map();
-    this.showSummary = false;
-    this.refusal = '';
-    this.#touched.clear();
-    this.#submitted = false;
-    this.#renderedAt = 0;
-  }
-
-  /** Loads the validation the first time it is needed. */
-  #loadChecks = (client: Client) => (this.#checks ??= client.loadSubmission());
-  /** The visitor is in the form: the validation starts loading before it is needed. */
-  #preloadChecks = () => {
-    const client = this.activeClient;
-    if (client) void this.#loadChecks(client).catch(() => undefined);
-  };
-
-  /**
-   * Validates `pledge` by the SDK's schema, with messages in the widget's language, then
-   * runs `then` with the errors. The first check waits for the validation to load; when it
-   * cannot load (offline), `unavailable` runs instead.
-   */
-  #check(
-    client: Client,
-    pledge: PledgeInput,
-    then: (errors: FieldError[]) => void,
-    unavailable: () => void = () => undefined,
-  ): Promise<void> {
-    const lang = this.resolvedLang;
-    const step = this.#loadChecks(client).then(
-      () => then(client.checkPledge(pledge, { lang })),
-      (error: unknown) => {
-        this.#checks = undefined; // the next check tries again
-        console.error('Coalition Kit: could not load the form validation', error);
-        unavailable();
-      },
-    );
-    this.#checking = step;
-    return step;
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#checking;
-    return super.getUpdateComplete();
-  }
-
-  #handleSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    // Double clicks and Enter presses while a pledge is on its way change nothing.
-    if (this.phase !== 'editing' || this.#submitting) return;
-    const client = this.activeClient;
-    const campaign = this.#campaign;
-    const form = this.formEl;
-    if (!client || !campaign || !form) return;
-    const pledge = readPledge(form, campaign);
-    this.#submitted = true;
-    this.refusal = '';
-    this.#submitting = true;
-    void this.#check(
-      client,
-      pledge,
-      (errors) => {
-        this.#submitting = false;
-        this.errors = errorsByField(errors);
-        if (this.errors.size) {
-          this.showSummary = true;
-          this.announcement = '';
-          this.focusAfterRender.next('[part~="error-summary"]');
-          return;
-        }
-        this.showSummary = false;
-        this.phase = 'sending';
-        this.announcement = this.#t.m().sending;
-        this.focusAfterRender.next('[part~="sending"]');
-        void this.#sendWhenFilled(client, pledge);
-      },
-      () => {
-        this.refusal = this.#t.m().checksUnavailable;
-        this.focusAfterRender.next('[part~="form-error"]');
-      },
-    ).finally(() => (this.#submitting = false));
-  };
-
-  async #sendWhenFilled(client: Client, pledge: PledgeInput): Promise<void> {
-    // A person takes seconds to fill the form; a robot does not. The wait is real, not faked.
-    const wait = this.minFillTime - (performance.now() - this.#renderedAt);
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    await this.#send(client, pledge);
-  }
-
-  async #send(client: Client, pledge: PledgeInput): Promise<void> {
-    const m = this.#t.m();
-    // Sent again from a waiting state: its box (and retry button) gives way to "Envoi…".
-    if (this.phase !== 'sending') this.focusAfterRender.next('[part~="sending"]');
-    this.phase = 'sending';
-    this.announcement = m.sending;
-    const outcome = await this.#sender.send(client, pledge, this.resolvedLang);
-    switch (outcome.kind) {
-      case 'recorded': {
-        this.phase = 'success';
-        this.announcement = m.announcedRecorded;
-        this.focusAfterRender.next('[part~="thanks-title"]');
-        this.dispatchEvent(
-          new CkPledgeSubmittedEvent({ id: outcome.receipt.id, campaign: pledge.campaign }),
-        );
-        // The SDK forgot the cached counter: this asks the server for the new one.
-        client.stats(pledge.campaign, { lang: this.resolvedLang }).then(
-          (stats) => (this.freshStats = stats),
-          () => undefined,
-        );
-        break;
-      }
-      case 'offline':
-        this.phase = 'offline';
-        this.announcement = m.offline;
-        this.focusAfterRender.next('[part~="pending"]');
-        break;
-      case 'failed':
-        this.phase = 'failed';
-        this.announcement = '';
-        this.focusAfterRender.next('[part~="pending"]');
-        break;
-      case 'refused': {
-        this.phase = 'editing';
-        this.announcement = '';
-        this.errors = errorsByField(outcome.error.errors);
-        if (this.errors.size) {
-          this.showSummary = true;
-          this.focusAfterRender.next('[part~="error-summary"]');
-        } else {
-          this.refusal = m.refused(outcome.error.message);
-          this.focusAfterRender.next('[part~="form-error"]');
-        }
-        break;
-      }
-    }
-  }
-
-  /** Sends the waiting pledge again, with the same key. */
-  #resend = () => {
-    const client = this.activeClient;
-    if (!client || (this.phase !== 'offline' && this.phase !== 'failed')) return;
-    const pending = this.#sender.pending;
-    if (pending) return void this.#send(client, pending);
-    // Waited too long (24 h): nothing is sent behind the visitor's back; the answers stay.
-    this.phase = 'editing';
-    this.announcement = '';
-    this.refusal = this.#t.m().expired;
-    this.focusAfterRender.next('[part~="form-error"]');
-  };
-
-  #handleOnline = () => {
-    if (this.phase === 'offline') this.#resend();
-  };
-
   #handleInput = (event: Event) => {
+    this.#submission.handleInput(event);
     const target = event.target as HTMLInputElement;
-    if (!isField(target.name)) return;
-    this.#touched.add(target.name);
-    this.#sender.edited();
     if (target.name === 'pledgerKind') this.kind = target.value as PledgerKind;
-  };
-
-  /** Once a field was touched (or the form submitted), leaving it checks it again. */
-  #handleBlur = (event: FocusEvent) => {
-    const target = event.target as HTMLInputElement;
-    const client = this.activeClient;
-    if (!isField(target.name) || !client || !this.#campaign || !this.formEl) return;
-    if (!this.#touched.has(target.name) && !this.#submitted) return;
-    const field = target.name;
-    void this.#check(client, readPledge(this.formEl, this.#campaign), (errors) => {
-      const found = errorsByField(errors);
-      const next = new Map(this.errors);
-      const message = found.get(field);
-      if (message) next.set(field, message);
-      else next.delete(field);
-      this.errors = new Map(FIELDS.filter((f) => next.has(f)).map((f) => [f, next.get(f)!]));
-    });
-  };
-
-  #focusField = (event: Event, field: Field) => {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`)?.focus();
   };
 
   protected renderContent({ campaign, stats: loadedStats }: PledgeData): TemplateResult {
@@ -399,7 +209,7 @@ export class CkPledgeForm extends CkElement<PledgeData> {
               this.resolvedLang,
               this.collective?.timeZone ?? 'Europe/Paris',
             )
-          : this.phase === 'success'
+          : this.#submission.phase === 'success'
             ? renderThanks(m, campaign, this.headingLevel)
             : this.#renderForm(m, campaign)
       }
@@ -407,24 +217,25 @@ export class CkPledgeForm extends CkElement<PledgeData> {
   }
 
   #renderForm(m: PledgeMessages, campaign: Campaign): TemplateResult {
-    const frozen = this.phase !== 'editing';
+    const sub = this.#submission;
+    const frozen = sub.phase !== 'editing';
     const bothKinds = campaign.pledgerKinds.length > 1;
     const organisation = bothKinds
       ? this.kind === 'organisation'
       : campaign.pledgerKinds[0] === 'organisation';
-    const f = new FieldParts(m, this.errors);
+    const f = pledgeFieldParts(m, sub.errors);
     const commitmentsDescribed = f.describedBy('commitments', 'commitments-hint');
     return html`<form
       part="form"
       novalidate
       aria-label=${m.formLabel}
-      @submit=${this.#handleSubmit}
+      @submit=${sub.handleSubmit}
       @input=${this.#handleInput}
       @change=${this.#handleInput}
-      @focusout=${this.#handleBlur}
-      @focusin=${this.#preloadChecks}
+      @focusout=${sub.handleBlur}
+      @focusin=${sub.handleFocusIn}
     >
-      ${this.showSummary ? f.summary(this.#focusField) : nothing}
+      ${sub.showSummary ? f.summary(sub.focusField) : nothing}
       <fieldset class="plain" ?disabled=${frozen}>
         <fieldset class="group">
           <legend>${m.commitments}${f.required()}</legend>
@@ -491,52 +302,23 @@ export class CkPledgeForm extends CkElement<PledgeData> {
           hint: m.postalCodeHint,
           maxlength: 10,
         })}
-        <div class="field">
-          <label for="message">${m.message}${f.optional()}</label>
-          <p class="hint" id="message-hint">${m.messageHint}</p>
-          ${f.error('message')}
-          <textarea
-            id="message"
-            name="message"
-            rows="3"
-            maxlength="1000"
-            aria-invalid=${f.invalid('message')}
-            aria-describedby=${f.describedBy('message', 'message-hint')}
-          ></textarea>
-        </div>
+        ${f.textField('message', {
+          type: 'text',
+          autocomplete: 'off',
+          required: false,
+          hint: m.messageHint,
+          maxlength: 1000,
+          rows: 3,
+        })}
         <div class="choice">
           <input type="checkbox" id="public" name="public" aria-describedby="public-hint" />
           <label for="public">${m.public}${f.optional()}</label>
         </div>
         <p class="hint indent" id="public-hint">${m.publicHint}</p>
-        ${renderNotice(m, this.collective?.name ?? '', campaign)} ${f.error('consent')}
-        <div class="choice">
-          <input
-            type="checkbox"
-            id="consent"
-            name="consent"
-            required
-            aria-invalid=${f.invalid('consent')}
-            aria-describedby=${f.describedBy('consent', 'notice')}
-          />
-          <label for="consent">${m.consent}${f.required()}</label>
-        </div>
-        <div class="hp" aria-hidden="true">
-          <label for="website">${m.honeypot}</label>
-          <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
-        </div>
+        ${renderNotice(m, this.collective?.name ?? '', campaign)} ${f.consent('consent')}
+        ${renderHoneypot(m)}
       </fieldset>
-      ${
-        this.refusal
-          ? html`<p class="box form-error" part="form-error" role="alert" tabindex="-1">
-              ${this.refusal}
-            </p>`
-          : nothing
-      }
-      ${renderPending(m, this.phase, this.#resend)}
-      <button type="submit" class="button primary" part="submit-button" ?disabled=${frozen}>
-        ${this.phase === 'sending' ? m.sendingButton : m.submit}
-      </button>
+      ${renderSendRow(m, sub)}
     </form>`;
   }
 }

@@ -11,7 +11,7 @@ import { acquireLock } from '../store/lock.js';
 import { openDatabase, type Database } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
 import { readCollective, upsertEvents, upsertMembers } from '../store/content.js';
-import { approveCoalition, listCoalitions } from '../store/coalitions.js';
+import { approveCoalition, eraseDeclarationContacts, listCoalitions } from '../store/coalitions.js';
 import { erasePledges, pledgeBatches, pledgeCampaigns, purgePledges } from '../store/pledges.js';
 import { announceChange } from '../store/changes.js';
 import { documentKind, loadCollective, loadList, type LoadReport } from '../io/load-feed.js';
@@ -317,13 +317,26 @@ export async function pledgesExportCommand(
   );
 }
 
-/** `ck-server pledges erase --email ADDRESS`. */
+/** `ck-server pledges erase --email ADDRESS`: the pledges, and the contact people of declarations. */
 export async function pledgesEraseCommand(target: Target, email: string, io: Io): Promise<void> {
-  const n = await withDatabase(target, (db) => db.transaction((tx) => erasePledges(tx, email)), {
-    writes: true,
-  });
+  const { n, contacts } = await withDatabase(
+    target,
+    (db) =>
+      db.transaction(async (tx) => ({
+        n: await erasePledges(tx, email),
+        contacts: await eraseDeclarationContacts(tx, email),
+      })),
+    { writes: true },
+  );
   await io.err(
     say(`${n} engagement(s) effacé(s) pour ${email}.`, `${n} pledge(s) erased for ${email}.`),
+  );
+  const { contacts: c, declarations: d } = contacts;
+  await io.err(
+    say(
+      `${c} personne(s) contact effacée(s) dans ${d} déclaration(s) de coalition.`,
+      `${c} contact person(s) erased from ${d} coalition declaration(s).`,
+    ),
   );
 }
 

@@ -28,7 +28,7 @@ export const USAGE = `Usage: ck-server <commande> [options]
   coalitions list [--pending]
   coalitions approve ID
   pledges export --campaign ID    CSV (UTF-8) sur la sortie standard
-  pledges erase --email ADRESSE
+  pledges erase --email ADRESSE   efface ses engagements et ses fiches de personne contact (coalitions)
   purge [--now DATE]              efface les engagements plus vieux que retentionMonths
   export-feed DIR                 écrit le flux en fichiers statiques (hébergement statique, CDN)
   migrate                         crée ou met à jour le schéma

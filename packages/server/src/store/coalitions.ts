@@ -97,3 +97,47 @@ export async function approveCoalition(
   }
   return before;
 }
+
+/** What `eraseDeclarationContacts` removed. */
+export interface ErasedContacts {
+  /** Contact people removed. */
+  contacts: number;
+  /** Declarations they were removed from. */
+  declarations: number;
+}
+
+/**
+ * Erases the contact people declared with `email` (any case) from every coalition declaration,
+ * pending or approved, and the stored answers of those declarations (their fingerprint is a
+ * hash of a body that held the address); the public part stays. Running it again erases nothing more.
+ */
+export async function eraseDeclarationContacts(
+  db: Queryable,
+  email: string,
+): Promise<ErasedContacts> {
+  const rows = await db.query<{ id: string; private: { contacts?: PendingCoalition['contacts'] } }>(
+    `SELECT id, private FROM coalitions
+     WHERE EXISTS (
+       SELECT 1 FROM jsonb_array_elements(COALESCE(private->'contacts', '[]'::jsonb)) AS c
+       WHERE lower(c->>'email') = lower($1)
+     ) ORDER BY id FOR UPDATE`,
+    [email],
+  );
+  let contacts = 0;
+  for (const row of rows) {
+    const before = row.private.contacts ?? [];
+    const kept = before.filter((c) => c.email.toLowerCase() !== email.toLowerCase());
+    contacts += before.length - kept.length;
+    await db.query(`UPDATE coalitions SET private = $2, updated_at = now() WHERE id = $1`, [
+      row.id,
+      JSON.stringify({ ...row.private, contacts: kept }),
+    ]);
+  }
+  if (rows.length > 0) {
+    await db.query(
+      `DELETE FROM idempotency_keys WHERE scope = 'coalitions' AND subject_id = ANY($1::text[])`,
+      [rows.map((r) => r.id)],
+    );
+  }
+  return { contacts, declarations: rows.length };
+}

@@ -1,0 +1,185 @@
+/**
+ * The small map where the declarants place their coalition: a click, or the keyboard (the
+ * arrows move a cursor, Enter or Space places the point), gives `geo` through the base map
+ * projection's inverse, and the region under it. It draws the base map itself from
+ * `coalition-map/geo/` until the coalition map's reusable base map can take its place.
+ */
+import { html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { INSETS, REGIONS, VIEW_BOX } from '../coalition-map/geo/france-regions.js';
+import { invert, type LatLon } from '../coalition-map/geo/projection.js';
+import type { Region } from '../coalition-map/geo/types.js';
+import type { Lang } from '../shared/i18n.js';
+import { regionAt } from './region-at.js';
+
+/** A placed point: where it is on the globe and on the map, and its region when on land. */
+export interface Place {
+  geo: LatLon;
+  x: number;
+  y: number;
+  region: Region | undefined;
+}
+
+export interface PickerMessages {
+  mapLabel: string;
+  mapHint: string;
+  cursorAt: (region: string | undefined) => string;
+  placedAt: (region: string | undefined, lat: string, lon: string) => string;
+  outside: string;
+  noPoint: string;
+  removePoint: string;
+}
+
+export interface PickerOptions {
+  /** Called with each sentence for the live region. */
+  announce: (text: string) => void;
+  /** The point was placed (or removed). */
+  onChange: (place: Place | undefined) => void;
+  lang: () => Lang;
+}
+
+/** Cursor steps in viewBox units: arrows, and Shift + arrows. */
+const STEP = 10;
+const BIG_STEP = 40;
+const START = { x: 580, y: 400 };
+
+/** Four decimals: about 10 m, plenty for a coalition's place. */
+const round = (n: number) => Math.round(n * 1e4) / 1e4;
+
+export const regionName = (region: Region | undefined, lang: Lang) =>
+  region && (lang === 'en' ? region.nameEn : region.name);
+
+export class PlacePicker {
+  place: Place | undefined;
+  #cursor = { ...START };
+  readonly #host: ReactiveControllerHost;
+  readonly #o: PickerOptions;
+
+  constructor(host: ReactiveControllerHost, options: PickerOptions) {
+    this.#host = host;
+    this.#o = options;
+  }
+
+  clear(): void {
+    this.place = undefined;
+    this.#cursor = { ...START };
+    this.#host.requestUpdate();
+  }
+
+  /** Places the point at `x, y` (viewBox units); outside every frame, nothing is placed. */
+  placeAt(x: number, y: number, m: PickerMessages): void {
+    this.#cursor = { x, y };
+    const found = invert(x, y);
+    if (!found) {
+      this.#o.announce(m.outside);
+      this.#host.requestUpdate();
+      return;
+    }
+    const geo = { lat: round(found.lat), lon: round(found.lon) };
+    this.place = { geo, x, y, region: regionAt(x, y) };
+    this.#o.announce(this.#describe(m));
+    this.#o.onChange(this.place);
+    this.#host.requestUpdate();
+  }
+
+  #describe(m: PickerMessages): string {
+    const p = this.place;
+    if (!p) return m.noPoint;
+    const lang = this.#o.lang();
+    const n = new Intl.NumberFormat(lang, { maximumFractionDigits: 4 });
+    return m.placedAt(regionName(p.region, lang), n.format(p.geo.lat), n.format(p.geo.lon));
+  }
+
+  #remove = (m: PickerMessages) => {
+    this.place = undefined;
+    this.#o.announce(m.noPoint);
+    this.#o.onChange(undefined);
+    this.#host.requestUpdate();
+  };
+
+  #handleKey = (event: KeyboardEvent, m: PickerMessages) => {
+    const step = event.shiftKey ? BIG_STEP : STEP;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      const { w, h } = VIEW_BOX;
+      this.#cursor = {
+        x: Math.min(w, Math.max(0, this.#cursor.x + move[0])),
+        y: Math.min(h, Math.max(0, this.#cursor.y + move[1])),
+      };
+      const region = regionAt(this.#cursor.x, this.#cursor.y);
+      this.#o.announce(m.cursorAt(regionName(region, this.#o.lang())));
+      this.#host.requestUpdate();
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      // Enter would otherwise submit the form.
+      event.preventDefault();
+      this.placeAt(this.#cursor.x, this.#cursor.y, m);
+    }
+  };
+
+  #handleClick = (event: MouseEvent, m: PickerMessages) => {
+    const svgEl = event.currentTarget as SVGSVGElement;
+    const matrix = svgEl.getScreenCTM();
+    if (!matrix) return;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    this.placeAt(point.x, point.y, m);
+  };
+
+  render(m: PickerMessages, describedBy: string): TemplateResult {
+    const { x, y, w, h } = VIEW_BOX;
+    const p = this.place;
+    const chosen = p?.region;
+    const c = this.#cursor;
+    return html`<div class="picker">
+      <div
+        class="map"
+        part="map"
+        id="map"
+        tabindex="0"
+        role="application"
+        aria-label=${m.mapLabel}
+        aria-describedby="map-hint map-chosen ${describedBy}"
+        @keydown=${(e: KeyboardEvent) => this.#handleKey(e, m)}
+      >
+        <svg
+          viewBox="${x} ${y} ${w} ${h}"
+          aria-hidden="true"
+          focusable="false"
+          @click=${(e: MouseEvent) => this.#handleClick(e, m)}
+        >
+          ${INSETS.map(
+            (f) =>
+              svg`<rect class="inset" x=${f.box.x} y=${f.box.y} width=${f.box.w} height=${f.box.h}></rect>`,
+          )}
+          ${REGIONS.map(
+            (r) => svg`<path class="region ${r === chosen ? 'chosen' : ''}" d=${r.d}></path>`,
+          )}
+          <g class="cursor">
+            <circle cx=${c.x} cy=${c.y} r="14"></circle>
+            <path d="M${c.x - 22} ${c.y}h44M${c.x} ${c.y - 22}v44"></path>
+          </g>
+          ${p ? svg`<circle class="marker" cx=${p.x} cy=${p.y} r="9"></circle>` : nothing}
+        </svg>
+      </div>
+      <p class="hint" id="map-hint">${m.mapHint}</p>
+      <p id="map-chosen" part="map-chosen">${this.#describe(m)}</p>
+      ${
+        p
+          ? html`<button
+              type="button"
+              class="button"
+              part="remove-point-button"
+              @click=${() => this.#remove(m)}
+            >
+              ${m.removePoint}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+}

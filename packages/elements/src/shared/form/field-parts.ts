@@ -1,0 +1,137 @@
+/**
+ * Pieces of a form's fields: labels marked "obligatoire"/"facultatif", the message next to
+ * an invalid field and its wiring (`aria-invalid`, `aria-describedby`), the error summary
+ * whose links put the focus in their field.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FormMessages } from './messages.js';
+
+export interface TextFieldOptions {
+  type: string;
+  autocomplete: string;
+  required: boolean;
+  hint?: string;
+  maxlength?: number;
+  hidden?: boolean;
+  /** A `<textarea>` of this many rows instead of an `<input>`. */
+  rows?: number;
+  /** The control's id when it is not the field's name (several fields of one kind). */
+  id?: string;
+}
+
+export interface FieldSpec<F extends string> {
+  /** The label of each field, as the summary names it. */
+  labels: Record<F, string>;
+  /** The id of the control a summary link focuses (the first box of a group). */
+  controlId?: (field: F) => string;
+}
+
+export class FieldParts<F extends string> {
+  constructor(
+    readonly m: FormMessages,
+    readonly errors: ReadonlyMap<F, string>,
+    readonly spec: FieldSpec<F>,
+  ) {}
+
+  controlId(field: F): string {
+    return this.spec.controlId?.(field) ?? field;
+  }
+
+  /** The ids that describe a control: its hint, then its error when it has one. */
+  describedBy(field: F, hint?: string): string | typeof nothing {
+    const ids = [hint, this.errors.has(field) ? `${field}-error` : undefined].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  invalid(field: F): 'true' | typeof nothing {
+    return this.errors.has(field) ? 'true' : nothing;
+  }
+
+  error(field: F): TemplateResult | typeof nothing {
+    const message = this.errors.get(field);
+    return message
+      ? html`<p class="field-error" id="${field}-error" part="field-error">${message}</p>`
+      : nothing;
+  }
+
+  required(): TemplateResult {
+    return html` <span class="marker">(${this.m.required})</span>`;
+  }
+
+  optional(): TemplateResult {
+    return html` <span class="marker">(${this.m.optional})</span>`;
+  }
+
+  /** A labelled text input (or textarea), with its hint and error wired to it. */
+  textField(field: F, o: TextFieldOptions): TemplateResult {
+    const id = o.id ?? field;
+    const hintId = o.hint ? `${id}-hint` : undefined;
+    const common = {
+      invalid: this.invalid(field),
+      describedBy: this.describedBy(field, hintId),
+    };
+    return html`<div class="field" ?hidden=${o.hidden ?? false}>
+      <label for=${id}
+        >${this.spec.labels[field]}${o.required ? this.required() : this.optional()}</label
+      >
+      ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing} ${this.error(field)}
+      ${
+        o.rows
+          ? html`<textarea
+              id=${id}
+              name=${field}
+              rows=${o.rows}
+              maxlength=${o.maxlength ?? nothing}
+              ?required=${o.required}
+              aria-invalid=${common.invalid}
+              aria-describedby=${common.describedBy}
+            ></textarea>`
+          : html`<input
+              id=${id}
+              name=${field}
+              type=${o.type}
+              autocomplete=${o.autocomplete}
+              maxlength=${o.maxlength ?? nothing}
+              ?required=${o.required}
+              aria-invalid=${common.invalid}
+              aria-describedby=${common.describedBy}
+            />`
+      }
+    </div>`;
+  }
+
+  /** The consent box, unticked, described by the notice (`#notice`) and its error. */
+  consent(field: F): TemplateResult {
+    return html`${this.error(field)}
+      <div class="choice">
+        <input
+          type="checkbox"
+          id=${field}
+          name=${field}
+          required
+          aria-invalid=${this.invalid(field)}
+          aria-describedby=${this.describedBy(field, 'notice')}
+        />
+        <label for=${field}>${this.spec.labels[field]}${this.required()}</label>
+      </div>`;
+  }
+
+  /** The list of errors; each link puts the focus in its field (`onLink`). */
+  summary(onLink: (event: Event, field: F) => void): TemplateResult | typeof nothing {
+    if (this.errors.size === 0) return nothing;
+    const m = this.m;
+    return html`<div class="summary" part="error-summary" role="alert" tabindex="-1">
+      <p><strong>${m.summary(this.errors.size)}</strong></p>
+      <ul>
+        ${[...this.errors].map(
+          ([field, message]) =>
+            html`<li>
+              <a href="#${this.controlId(field)}" @click=${(e: Event) => onLink(e, field)}
+                >${m.fieldError(this.spec.labels[field], message)}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
