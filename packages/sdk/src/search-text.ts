@@ -42,8 +42,9 @@ export const searchWords = (query: string): string[] =>
   searchText(query).split(' ').filter(Boolean);
 
 /**
- * Does the folded text `haystack` (from `searchText`) contain every word of `words` (from
- * `searchWords`)? No words: everything matches.
+ * Does the folded text `haystack` (from `searchText`) have a word starting with each of
+ * `words` (from `searchWords`)? Starts of words only: `velo` finds "vélo", not
+ * "développement"; `transition` finds "transitions". No words: everything matches.
  */
 export const matchesSearch = (haystack: string, words: readonly string[]): boolean =>
-  words.every((word) => haystack.includes(word));
+  words.every((word) => haystack.startsWith(word) || haystack.includes(` ${word}`));

@@ -36,6 +36,13 @@ test('every word must be found, in any order; no words finds everything', () => 
   assert.ok(finds('', 'anything'));
 });
 
+test('a word is found from its start, not from its middle', () => {
+  assert.ok(finds('velo', 'Droit au vélo'));
+  assert.ok(!finds('velo', 'Centre du développement durable'));
+  assert.ok(finds('transition', 'École des transitions'));
+  assert.ok(finds('etienne', 'Saint-Étienne-au-Mont'));
+});
+
 test('markup in the text is only text', () => {
   assert.equal(searchText('<b>Gras</b>'), 'b gras b');
 });

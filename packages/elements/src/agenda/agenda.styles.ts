@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Layout of the agenda (the list pieces' rules are in `shared/list/list.styles.ts`). Fluid down to 320 px; sizes in em from :host. */
+/**
+ * Layout of the agenda (the list pieces' rules are in `shared/list/list.styles.ts`). Fluid down
+ * to 320 px; sizes in em from :host.
+ */
 export const agendaStyles = css`
   .views {
     display: flex;
