@@ -29,8 +29,8 @@ export function requireCdnBuild(): void {
 }
 
 export interface PageBench {
-  /** Loads a page; returns its `window.__done` time (ms) and the scripts it fetched. */
-  visit(path: string): Promise<{ ms: number; scripts: string[] }>;
+  /** Loads a page; returns its `window.__done` time (ms), the scripts it fetched, its JS heap (bytes). */
+  visit(path: string): Promise<{ ms: number; scripts: string[]; heap: number }>;
   /** Median `window.__done` of `runs` visits after one warm-up. */
   medianTime(path: string, runs: number): Promise<number>;
   close(): Promise<void>;
@@ -71,8 +71,11 @@ export async function openPageBench(
     await tab.goto(`${origin}${path}`);
     await tab.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
     const ms = (await tab.evaluate('window.__done')) as number;
+    // What the page keeps, not the garbage its start left behind.
+    await (await tab.createCDPSession()).send('HeapProfiler.collectGarbage');
+    const heap = (await tab.metrics()).JSHeapUsedSize ?? 0;
     await tab.close();
-    return { ms, scripts };
+    return { ms, scripts, heap };
   }
 
   return {

@@ -222,7 +222,7 @@ describe('ck-member-list and hostile feeds', () => {
     ]);
     const root = el.shadowRoot!;
     q(el, '[part~="details-button"]')!.click();
-    await until(() => !txt(q(el, '[part~="details"]')).includes('Chargement'));
+    await until(() => q(el, '[part~="events"]') !== null);
     await until(() => qa(el, 'img').every((i) => (i as HTMLImageElement).complete));
     expect(root.querySelector('script, svg, foreignObject, img[src="x"], #pwn')).to.equal(null);
     const urls = qa(el, '[href], [src]').map(

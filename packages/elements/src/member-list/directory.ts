@@ -1,8 +1,8 @@
 /**
- * The directory as the widget keeps it: each member folded for search once, when the data
- * arrives (not at each keystroke), its coalitions gathered from both documents, and the two
- * orders (by name with French collation, newest first) computed once. Filtering a
- * keystroke is then one pass of `includes` over pre-sorted members.
+ * The directory as the widget keeps it: each member folded for search once (on the first
+ * search, not at each keystroke, and not before the first screen), its coalitions gathered
+ * from both documents, and the two orders (by name with French collation, newest first)
+ * computed once each. Filtering a keystroke is then one pass of `includes` over sorted members.
  */
 import {
   matchesSearch,
@@ -17,21 +17,36 @@ import {
 export const SORTS = ['name', 'newest'] as const;
 export type MemberSort = (typeof SORTS)[number];
 
-export interface Entry {
-  member: Member;
-  /** Name, description and locality, folded by `searchText`. */
-  text: string;
-  /** The region, folded: `region="hauts de france"` finds "Hauts-de-France". */
-  region: string;
+/** A member and what filtering it needs, folded once, the first time a filter asks. */
+export class Entry {
+  readonly member: Member;
   /** Ids of the coalitions it belongs to (its own list and the coalitions' member lists). */
-  coalitions: string[];
+  readonly coalitions: string[];
+  #text: string | undefined;
+  #region: string | undefined;
+
+  constructor(member: Member, coalitions: string[]) {
+    this.member = member;
+    this.coalitions = coalitions;
+  }
+
+  /** Name, description and locality, folded by `searchText`. */
+  get text(): string {
+    const m = this.member;
+    return (this.#text ??= searchText(`${m.name} ${m.description ?? ''} ${m.locality ?? ''}`));
+  }
+
+  /** The region, folded: `region="hauts de france"` finds "Hauts-de-France". */
+  get region(): string {
+    return (this.#region ??= searchText(this.member.region ?? ''));
+  }
 }
 
 export interface Directory {
   /** Sorted by name (French collation). */
   byName: Entry[];
-  /** Newest first (`joinedAt`), members without a date last, ties by name. */
-  byNewest: Entry[];
+  /** Newest first (`joinedAt`), members without a date last, ties by name; sorted on first use. */
+  readonly byNewest: Entry[];
   coalitions: Map<string, Coalition>;
   issues: FeedIssue[];
 }
@@ -52,20 +67,34 @@ export function buildDirectory(
       const set = inCoalitions.get(id) ?? new Set<string>();
       inCoalitions.set(id, set.add(c.id));
     }
-  const byName = members
-    .map((member): Entry => ({
-      member,
-      text: searchText([member.name, member.description, member.locality].join(' ')),
-      region: searchText(member.region ?? ''),
-      coalitions: [
+  const byName = members.map(
+    (member) =>
+      new Entry(member, [
         ...new Set([...(member.coalitions ?? []), ...(inCoalitions.get(member.id) ?? [])]),
-      ],
-    }))
-    .sort((a, b) => compareNames(a.member.name, b.member.name));
-  const joined = new Map(byName.map((e) => [e, joinedTime(e.member)]));
-  // Array sort is stable: equal dates keep the name order.
-  const byNewest = [...byName].sort((a, b) => joined.get(b)! - joined.get(a)!);
-  return { byName, byNewest, coalitions: new Map(coalitions.map((c) => [c.id, c])), issues };
+      ]),
+  );
+  // Feeds often list members by name already: then one pass checks it, no sort is needed.
+  const byNameCompare = (a: Entry, b: Entry) => compareNames(a.member.name, b.member.name);
+  if (!isSorted(byName, byNameCompare)) byName.sort(byNameCompare);
+  let byNewest: Entry[] | undefined;
+  return {
+    byName,
+    get byNewest() {
+      // Array sort is stable: equal dates keep the name order.
+      if (!byNewest) {
+        const joined = new Map(byName.map((e) => [e, joinedTime(e.member)]));
+        byNewest = [...byName].sort((a, b) => joined.get(b)! - joined.get(a)!);
+      }
+      return byNewest;
+    },
+    coalitions: new Map(coalitions.map((c) => [c.id, c])),
+    issues,
+  };
+}
+
+function isSorted<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1]!, items[i]!) > 0) return false;
+  return true;
 }
 
 const joinedTime = (m: Member) => {
@@ -122,7 +151,8 @@ export function matches(e: Entry, f: MemberFilter, except?: 'kinds'): boolean {
     anyOf(f.themes, m.themes) &&
     (!f.region || e.region === f.region) &&
     (!f.coalition || e.coalitions.includes(f.coalition)) &&
-    matchesSearch(e.text, f.words ?? [])
+    // No words: the text is not even folded (the first screen needs none).
+    (!f.words?.length || matchesSearch(e.text, f.words))
   );
 }
 

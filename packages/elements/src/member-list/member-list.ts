@@ -17,8 +17,8 @@ import { DetailsController } from '../shared/list/details.js';
 import { renderFilterForm } from '../shared/list/filter-form.js';
 import { listStyles } from '../shared/list/list.styles.js';
 import { PagingController } from '../shared/list/paging.js';
+import { parseList } from '../shared/list/parse-list.js';
 import { LocalizeController } from '../shared/localize.js';
-import { parseList } from '../agenda/filters.js';
 import {
   NO_FILTERS,
   SORTS,
