@@ -230,7 +230,7 @@ export const memberFeeds = ({ collective: base, events }) => {
     /** Members only: no coalitions, no events. */
     'directory-bare': {
       'collective.json': collective,
-      'members.json': list(directory.slice(0, 3).map(({ coalitions, ...m }) => m)),
+      'members.json': list(directory.slice(0, 3).map(({ coalitions: _coalitions, ...m }) => m)),
     },
     'directory-empty': {
       'collective.json': collective,

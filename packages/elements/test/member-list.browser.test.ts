@@ -1,7 +1,6 @@
 /** `<ck-member-list>`: its states in both languages, each member's card, logos, hostile text. */
 import { expect } from '@open-wc/testing';
 import '../src/member-list/define.js';
-import type { CkMemberList } from '../src/member-list/member-list.js';
 import type { CkLoadEvent } from '../src/shared/events.js';
 import { expectAccessible } from './helpers/axe.js';
 import { freshFeed, requestCount, requestsArrived, settled } from './helpers/feeds.js';
