@@ -113,6 +113,26 @@ describe('ck-member-list states', () => {
     });
   }
 
+  it('dark theme: contrast holds (axe)', async () => {
+    const el = await mount('ck-member-list', { feed: freshFeed('directory'), theme: 'dark' });
+    el.closest('div')!.style.background = '#0d100e';
+    await imagesSettled(el);
+    await expectAccessible(el);
+  });
+
+  it('another feed: its own members and events, nothing kept from the first', async () => {
+    const el = await mount('ck-member-list', { feed: freshFeed('directory') });
+    q(el, '#ck-member-cerdd [part~="details-button"]')!.click();
+    await until(() => q(el, '[part~="events"]') !== null);
+    const reloaded = settled(el);
+    el.feed = freshFeed('directory-hostile');
+    await reloaded;
+    await el.updateComplete;
+    q(el, '[part~="details-button"]')!.click();
+    await until(() => q(el, '[part~="events"]') !== null);
+    expect(txt(q(el, '[part~="events"]'))).to.contain('<script>');
+  });
+
   it('the grid and list layouts', async () => {
     const el = await mount('ck-member-list', { feed: freshFeed('directory'), layout: 'list' });
     const columns = () => getComputedStyle(q(el, '[part~="list"]')!).gridTemplateColumns.split(' ');

@@ -59,17 +59,19 @@ export function renderMemberItem(e: Entry, c: ItemContext): TemplateResult {
         : nothing
     }
     ${member.description ? html`<p class="description" part="item-description">${member.description}</p>` : nothing}
-    ${site ? html`<p class="site"><a part="link" href=${safeHref(site)} rel="noopener">${m.website}${hidden}</a></p>` : nothing}
-    <button
-      type="button"
-      class="disclosure"
-      part="details-button"
-      aria-expanded=${c.open ? 'true' : 'false'}
-      aria-controls=${`${id}-details`}
-      @click=${() => c.onToggle(member)}
-    >
-      ${m.details}${hidden}
-    </button>
+    <div class="actions">
+      ${site ? html`<p class="site"><a part="link" href=${safeHref(site)} rel="noopener">${m.website}${hidden}</a></p>` : nothing}
+      <button
+        type="button"
+        class="disclosure"
+        part="details-button"
+        aria-expanded=${c.open ? 'true' : 'false'}
+        aria-controls=${`${id}-details`}
+        @click=${() => c.onToggle(member)}
+      >
+        ${m.details}${hidden}
+      </button>
+    </div>
     <div id=${`${id}-details`} class="details" part="details" ?hidden=${!c.open}>
       ${c.open ? renderDetails(e, c) : nothing}
     </div>

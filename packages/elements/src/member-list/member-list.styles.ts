@@ -80,6 +80,10 @@ export const memberListStyles = css`
   .muted {
     color: var(--_ck-muted);
   }
+  /* The website and the details button line up at the bottom of the cards of a row. */
+  .actions {
+    margin-top: auto;
+  }
   .details {
     width: 100%;
   }

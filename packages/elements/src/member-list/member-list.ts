@@ -192,6 +192,12 @@ export class CkMemberList extends CkElement<Directory> {
     if (changed.has('sort')) this.currentSort = SORTS.includes(this.sort!) ? this.sort! : 'name';
     const d = this.data.value;
     const key = JSON.stringify([this.#presets(), this.filters, this.currentSort]);
+    if (d && d !== this.#selectionOf && this.#selectionOf) {
+      // Another feed or a reload: its events and logos are asked afresh.
+      this.#eventsAbort?.abort();
+      this.upcoming = undefined;
+      this.failedLogos = new Set();
+    }
     if (d && (d !== this.#selectionOf || key !== this.#selectionKey)) {
       this.#selection = this.#select(d);
       this.#selectionOf = d;
