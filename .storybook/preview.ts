@@ -12,7 +12,12 @@ const preview: Preview = {
       storySort: {
         order: [
           'Widgets',
-          ['Agenda', ['Playground', 'Overview', 'States', 'Themes', 'Accessibility']],
+          [
+            'Agenda',
+            ['Playground', 'Overview', 'States', 'Themes', 'Accessibility'],
+            'Member list',
+            ['Playground', 'Overview', 'States', 'Themes', 'Accessibility'],
+          ],
           'Feed',
         ],
       },

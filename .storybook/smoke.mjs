@@ -45,7 +45,7 @@ let failed = 0;
 const SETTLED = `new Promise((resolve) => {
   const until = performance.now() + 2000;
   const tick = () => {
-    const busy = [...document.querySelectorAll('ck-agenda')].some((el) => el.matches(':state(loading)'));
+    const busy = [...document.querySelectorAll('ck-agenda, ck-member-list')].some((el) => el.matches(':state(loading)'));
     if (!busy || performance.now() > until) resolve(); else requestAnimationFrame(tick);
   };
   tick();

@@ -1,13 +1,22 @@
 /**
- * `npm run bench:elements`: what an agenda-only partner page costs, measured in Chromium.
+ * `npm run bench:elements`: what an agenda-only and a member-list-only partner page cost,
+ * measured in Chromium.
  * - JavaScript: every script the page actually loads (the CDN entry + the chunks it pulls
  *   for <ck-agenda>), gzip -9. Goal ≤ 30 kB, stretch 22 kB.
  * - Render time of 5,000 events, from the start of the page to the first frame with content:
  *   <ck-agenda> (fetch + validation + first page of 20), <ck-agenda page-size=5000> (all of
  *   them), against a plain-DOM list of the same data (fetch + 5,000 <li>), all in this run.
+ * - <ck-member-list>: the same JavaScript weight, and 10,000 members to the first painted
+ *   screen and the page's JS heap (after a garbage collection), against a plain-DOM list of
+ *   the same 10,000 (goal ≤ 0.3× its time, stretch 0.1×); the weight a virtualiser
+ *   (`@lit-labs/virtualizer`) would add, for the paging-or-virtualiser choice.
  * Medians of 5 runs after 1 warm-up. Needs `npm run build` (the npm script runs it).
  */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { collective, manyEvents } from '../test/elements/feeds.mjs';
+import { manyMembers } from '../test/elements/member-feeds.mjs';
+import { median } from './lib/measure.js';
 import { kB, openPageBench, requireCdnBuild, scriptSizes } from './lib/cdn-pages.js';
 import { sdkReadPath, widgetPage, type PageLoad } from './lib/page-weight.js';
 
@@ -66,6 +75,77 @@ printLoad('Agenda-only page, from the build', widgetPage('ck-agenda'));
 printLoad('Pledge-form-only page, from the build', widgetPage('ck-pledge-form'));
 printLoad('SDK browser build, a page that only reads', sdkReadPath());
 
+// ── <ck-member-list>: 10,000 members on their own feed (/m/v1) ──────────────────────────
+const MEMBERS = 10_000;
+const MEMBER_GOAL = 0.3;
+const MEMBER_STRETCH = 0.1;
+feed['/m/v1/collective.json'] = JSON.stringify(collective);
+feed['/m/v1/members.json'] = list(manyMembers(MEMBERS));
+feed['/m/v1/coalitions.json'] = list([]);
+const whenLoaded = `<script>document.addEventListener('ck-load', async () => { await ${afterPaint}; window.__done = performance.now() - window.__t0; });</script>`;
+pages['/members.html'] = page(`<script type="module" src="/cdn/coalition-kit.js"></script>
+<ck-member-list feed="/m/v1"></ck-member-list>${whenLoaded}`);
+pages['/members-all.html'] = page(`<script type="module" src="/cdn/coalition-kit.js"></script>
+<ck-member-list feed="/m/v1" page-size="${MEMBERS}"></ck-member-list>${whenLoaded}`);
+// The same cards in plain DOM: name, kind and locality, description, website.
+pages['/members-plain.html'] = page(`<ul id="list"></ul><script type="module">
+const { items } = await (await fetch('/m/v1/members.json')).json();
+const ul = document.getElementById('list');
+for (const m of items) {
+  const li = document.createElement('li');
+  const h = document.createElement('h3'); h.textContent = m.name;
+  const k = document.createElement('p'); k.textContent = [m.kind, m.locality].filter(Boolean).join(' · ');
+  const d = document.createElement('p'); d.textContent = m.description ?? '';
+  const a = document.createElement('a'); a.href = m.url; a.textContent = 'Site web';
+  li.append(h, k, d, a); ul.append(li);
+}
+await ${afterPaint}; window.__done = performance.now() - window.__t0;
+</script>`);
+
+/**
+ * Visits each page once per round (after a warm-up round), so a busy machine slows them
+ * alike; medians of time, heap and nodes, and of each page's per-round ratio to the first.
+ */
+async function rounds(paths: string[]) {
+  const seen = new Map(paths.map((p) => [p, [] as { ms: number; heap: number; nodes: number }[]]));
+  for (let round = 0; round <= RUNS; round++)
+    for (const p of paths) {
+      const v = await bench.visit(p);
+      if (round > 0) seen.get(p)!.push(v);
+    }
+  const base = seen.get(paths[0]!)!;
+  return paths.map((p) => {
+    const v = seen.get(p)!;
+    return {
+      ms: median(v.map((x) => x.ms)),
+      heap: median(v.map((x) => x.heap)),
+      nodes: median(v.map((x) => x.nodes)),
+      ratio: median(v.map((x, i) => x.ms / base[i]!.ms)),
+    };
+  });
+}
+
+/** What `@lit-labs/virtualizer` adds to a page that already has Lit: minified, gzip -9. */
+async function virtualizerWeight(): Promise<number> {
+  const out = await build({
+    stdin: { contents: "import '@lit-labs/virtualizer';", resolveDir: process.cwd() },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    external: [
+      'lit',
+      'lit/*',
+      'lit-html',
+      'lit-html/*',
+      '@lit/reactive-element',
+      '@lit/reactive-element/*',
+    ],
+    logLevel: 'silent',
+  });
+  return gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
 const bench = await openPageBench(pages, feed);
 const renderTime = (path: string) => bench.medianTime(path, RUNS);
 
@@ -102,6 +182,48 @@ try {
   );
   console.log(
     '  (the agenda times include loading its code, validating every event with zod and grouping by day)',
+  );
+
+  const members = scriptSizes((await bench.visit('/members.html')).scripts);
+  const membersTotal = members.reduce((n, s) => n + s.gzip, 0);
+  console.log(
+    `\nJavaScript of a member-list-only page (${members.length} files, what Chromium fetched):`,
+  );
+  for (const s of members)
+    console.log(
+      `  ${s.file.padEnd(44)} ${kB(s.min).padStart(9)} min  ${kB(s.gzip).padStart(8)} gzip`,
+    );
+  console.log(
+    `  ${'total'.padEnd(44)} ${' '.repeat(14)} ${kB(membersTotal).padStart(8)} gzip   goal ≤ ${kB(GOAL)}: ${membersTotal <= GOAL ? 'met' : 'MISSED'}`,
+  );
+  console.log(
+    `  @lit-labs/virtualizer would add ${kB(await virtualizerWeight())} gzip (Lit excluded)`,
+  );
+
+  const [mPlain, mList, mAll] = await rounds([
+    '/members-plain.html',
+    '/members.html',
+    '/members-all.html',
+  ]);
+  const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+  const row = (label: string, r: typeof mPlain, note: string) =>
+    console.log(
+      `  ${label.padEnd(44)} ${r!.ms.toFixed(0).padStart(6)} ms ${mb(r!.heap).padStart(8)} ${String(r!.nodes).padStart(7)} nodes   ${note}`,
+    );
+  console.log(
+    `\n${MEMBERS.toLocaleString('en')} members, page start → first painted screen, JS heap, DOM nodes (median of ${RUNS} rounds):`,
+  );
+  row(`plain DOM list, all ${MEMBERS}`, mPlain, '(baseline)');
+  const verdict =
+    mList!.ratio <= MEMBER_STRETCH ? 'stretch met' : mList!.ratio <= MEMBER_GOAL ? 'met' : 'MISSED';
+  row(
+    '<ck-member-list>, first page of 50',
+    mList,
+    `×${mList!.ratio.toFixed(2)}  goal ≤ ×${MEMBER_GOAL} (stretch ×${MEMBER_STRETCH}): ${verdict}`,
+  );
+  row(`<ck-member-list page-size=${MEMBERS}>, all`, mAll, `×${mAll!.ratio.toFixed(2)}`);
+  console.log(
+    '  (the member-list times include loading its code, validating every member with zod and checking their order; the search folds them on first use)',
   );
 } finally {
   await bench.close();

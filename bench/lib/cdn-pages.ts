@@ -29,8 +29,11 @@ export function requireCdnBuild(): void {
 }
 
 export interface PageBench {
-  /** Loads a page; returns its `window.__done` time (ms) and the scripts it fetched. */
-  visit(path: string): Promise<{ ms: number; scripts: string[] }>;
+  /**
+   * Loads a page; returns its `window.__done` time (ms), the scripts it fetched, its JS heap
+   * (bytes) and its DOM nodes (Blink's, shadow roots included: the DOM is not in the JS heap).
+   */
+  visit(path: string): Promise<{ ms: number; scripts: string[]; heap: number; nodes: number }>;
   /** Median `window.__done` of `runs` visits after one warm-up. */
   medianTime(path: string, runs: number): Promise<number>;
   close(): Promise<void>;
@@ -71,8 +74,11 @@ export async function openPageBench(
     await tab.goto(`${origin}${path}`);
     await tab.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
     const ms = (await tab.evaluate('window.__done')) as number;
+    // What the page keeps, not the garbage its start left behind.
+    await (await tab.createCDPSession()).send('HeapProfiler.collectGarbage');
+    const metrics = await tab.metrics();
     await tab.close();
-    return { ms, scripts };
+    return { ms, scripts, heap: metrics.JSHeapUsedSize ?? 0, nodes: metrics.Nodes ?? 0 };
   }
 
   return {

@@ -3,9 +3,12 @@
 //   /__feeds/slow-<name>/…                               the same, answered after 1.5 s
 //   {status, body, failFirst: n}                         a document failing n times, then 200
 //   GET /__feeds/_count?prefix=/__feeds/demo~a/         how many requests began with that prefix
+//   https://feed-origin.invalid, https://remote-origin.invalid in a document  this server's origin,
+//                                                        and the same server under another host name
 //   /__pledge/…                                          the scriptable pledge feed (pledge-fixture.mjs)
 // Registered in web-test-runner.config.mjs as a middleware.
 import { feeds } from './feeds.mjs';
+import { FEED_ORIGIN, REMOTE_ORIGIN } from './member-feeds.mjs';
 import { pledgeFixtureMiddleware } from './pledge-fixture.mjs';
 
 const pledgeFixture = pledgeFixtureMiddleware();
@@ -41,8 +44,18 @@ export function feedFixtureMiddleware() {
     const failing = wrapped && (!doc.failFirst || counts.get(ctx.path) <= doc.failFirst);
     ctx.status = failing ? doc.status : 200;
     ctx.type = wrapped && doc.type ? doc.type : 'application/json';
-    ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
+    ctx.body = withOrigins(typeof body === 'string' ? body : JSON.stringify(body), ctx);
   };
+}
+
+/** Absolute image URLs of the fixtures: on the feed's origin, or on another host (same server). */
+function withOrigins(text, ctx) {
+  if (!text.includes('.invalid')) return text;
+  const [host, port] = ctx.host.split(':');
+  const other = host === 'localhost' ? '127.0.0.1' : 'localhost';
+  return text
+    .replaceAll(FEED_ORIGIN, ctx.origin)
+    .replaceAll(REMOTE_ORIGIN, `${ctx.protocol}://${other}${port ? `:${port}` : ''}`);
 }
 
 /** Imports of `@coalition-kit/sdk` get the SDK's source, not a possibly stale `dist/`. */

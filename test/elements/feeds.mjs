@@ -1,5 +1,6 @@
 // Fixture feeds for the elements' browser tests, served by feed-fixture-plugin.mjs.
 // Upcoming events are in 2030–2031 and past ones in 2020, so tests need no fake clock.
+import { memberFeeds } from './member-feeds.mjs';
 import { pledgeCollective } from './pledge-fixture.mjs';
 
 export const collective = {
@@ -216,4 +217,6 @@ export const feeds = {
     'events.json': list(manyEvents(5000)),
     'members.json': list([]),
   },
+  // <ck-member-list>'s feeds (directory, directory-big, directory-hostile…).
+  ...memberFeeds({ collective, events }),
 };

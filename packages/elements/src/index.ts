@@ -21,6 +21,8 @@ export { plural, type PluralForms } from './shared/plural.js';
 export { CkFeed } from './feed/feed.js';
 export { CkAgenda, type AgendaView } from './agenda/agenda.js';
 export { CkPledgeForm, type PledgePhase } from './pledge-form/pledge-form.js';
+export { CkMemberList, type MemberLayout } from './member-list/member-list.js';
+export { feedImage, type FeedImageOptions } from './shared/image-url.js';
 export {
   CkPledgeSubmittedEvent,
   type CkPledgeSubmittedDetail,

@@ -5,4 +5,5 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ck-agenda': () => import('./agenda/define.js'),
   'ck-pledge-form': () => import('./pledge-form/define.js'),
   'ck-coalition-form': () => import('./coalition-form/define.js'),
+  'ck-member-list': () => import('./member-list/define.js'),
 };

@@ -1,18 +1,10 @@
 import { css } from 'lit';
 
-/** Layout of the agenda. Fluid down to 320 px; sizes in em from :host. */
+/**
+ * Layout of the agenda (the list pieces' rules are in `shared/list/list.styles.ts`). Fluid down
+ * to 320 px; sizes in em from :host.
+ */
 export const agendaStyles = css`
-  .base {
-    display: grid;
-    gap: var(--_ck-gap);
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em 1em;
-  }
   .views {
     display: flex;
     flex-wrap: wrap;
@@ -22,43 +14,6 @@ export const agendaStyles = css`
     background: var(--_ck-primary);
     color: var(--_ck-on-primary);
     font-weight: 700;
-  }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.75em;
-    padding: 0.75em;
-    border-radius: var(--_ck-radius);
-    background: var(--_ck-surface);
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    flex: 1 1 10em;
-    min-width: 0;
-  }
-  .field.search {
-    flex-basis: 14em;
-  }
-  .field label {
-    font-weight: 600;
-  }
-  input,
-  select {
-    width: 100%;
-    min-width: 0;
-    max-width: 100%;
-    min-height: 2.5em;
-    padding: 0.35em 0.5em;
-    border: 1px solid var(--_ck-border);
-    border-radius: var(--_ck-radius);
-    background: var(--_ck-bg);
-  }
-  /* The date field's focus lands on an inner segment: ring the whole input. */
-  input[type='date']:focus-within {
-    outline: 3px solid var(--_ck-focus);
-    outline-offset: 2px;
   }
   .month-nav {
     display: flex;
@@ -116,12 +71,6 @@ export const agendaStyles = css`
     .day-button {
       border: 1px solid ButtonText;
     }
-  }
-  ol,
-  ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .days {
     display: grid;
@@ -193,41 +142,8 @@ export const agendaStyles = css`
   .organizer {
     color: var(--_ck-muted);
   }
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em;
-    margin-top: 0.4em;
-  }
-  .tag {
-    padding: 0 0.5em;
-    border-radius: 1em;
-    background: var(--_ck-surface);
-    font-size: 0.875em;
-  }
   .tag.format {
     font-weight: 600;
-  }
-  .disclosure {
-    margin-top: 0.4em;
-    min-height: 24px;
-    padding: 0.2em 0;
-    border: 0;
-    background: none;
-    color: var(--_ck-primary);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .disclosure::before {
-    content: '▸ ';
-  }
-  .disclosure[aria-expanded='true']::before {
-    content: '▾ ';
-  }
-  .details {
-    margin-top: 0.5em;
-    padding-top: 0.5em;
-    border-top: 1px solid var(--_ck-surface);
   }
   .description {
     white-space: pre-line;
@@ -241,31 +157,8 @@ export const agendaStyles = css`
   .label {
     font-weight: 600;
   }
-  .more {
-    margin: 0;
-    text-align: center;
-  }
-  .empty {
-    margin: 0;
-    padding: 1em;
-    border-radius: var(--_ck-radius);
-    background: var(--_ck-surface);
-  }
-  .empty:focus {
-    outline: none;
-  }
-  .skeleton-list {
-    display: grid;
-    gap: 0.75em;
-  }
   .skeleton-item {
     height: 7.5em;
-  }
-  [part~='item-title']:focus {
-    outline: none;
-  }
-  [part~='item-title']:focus-visible {
-    outline: 3px solid var(--_ck-focus);
   }
   @media (forced-colors: active) {
     .event,

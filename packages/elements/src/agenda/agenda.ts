@@ -7,6 +7,7 @@ import { offersIcs } from '../shared/clients.js';
 import { dayKey, formatDay, formatMonth, visitorTimeZone } from '../shared/format.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { DetailsController } from '../shared/list/details.js';
+import { listStyles } from '../shared/list/list.styles.js';
 import { PagingController } from '../shared/list/paging.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderEventItem, itemDomId, placeText } from './event-item.js';
@@ -102,7 +103,7 @@ interface AgendaData {
  * @fires ck-select - A visitor opened an event's details: `detail.id`.
  */
 export class CkAgenda extends CkElement<AgendaData> {
-  static override styles = [...CkElement.styles, agendaStyles];
+  static override styles = [...CkElement.styles, listStyles, agendaStyles];
 
   /** The events, organisers and `.ics` offer of the feed; presets and filters apply here. */
   protected readonly data = this.loadData({

@@ -41,12 +41,7 @@ export const NO_FILTERS: VisitorFilters = {
   attendance: '',
 };
 
-/** `"a, b c"` → `['a', 'b', 'c']`: lists in attributes are comma or space separated. */
-export const parseList = (value: string | null | undefined): string[] =>
-  (value ?? '')
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+export { parseList } from '../shared/list/parse-list.js';
 
 export const attendanceQuery = (a: '' | Attendance | undefined): boolean | undefined =>
   a === 'online' ? true : a === 'in-person' ? false : undefined;
