@@ -15,9 +15,9 @@ import {
   timeZone,
   version,
 } from './primitives.js';
+import { PLEDGER_KINDS } from './vocabulary.js';
 
-export const PLEDGER_KINDS = ['citizen', 'organisation'] as const;
-export type PledgerKind = (typeof PLEDGER_KINDS)[number];
+export { PLEDGER_KINDS, type PledgerKind } from './vocabulary.js';
 
 export const Theme = checkedObject({ id: id(), label: text(MAX.label) });
 export type Theme = z.infer<typeof Theme>;

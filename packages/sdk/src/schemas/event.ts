@@ -12,22 +12,9 @@ import {
   isoDate,
   text,
 } from './primitives.js';
+import { EVENT_FORMATS, EVENT_STATUSES } from './vocabulary.js';
 
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-export const EVENT_FORMATS = [
-  'rencontre',
-  'webinaire',
-  'formation',
-  'visite',
-  'mobilisation',
-  'exposition',
-  'festival',
-  'forum',
-  'autre',
-] as const;
-export type EventFormat = (typeof EVENT_FORMATS)[number];
+export { EVENT_FORMATS, EVENT_STATUSES, type EventFormat, type EventStatus } from './vocabulary.js';
 
 /** Where an event takes place. */
 export const Location = checkedObject({

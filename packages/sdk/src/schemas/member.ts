@@ -2,17 +2,9 @@
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
 import { Geo, MAX, checkedObject, httpUrl, id, idList, isoDate, text } from './primitives.js';
+import { MEMBER_KINDS } from './vocabulary.js';
 
-export const MEMBER_KINDS = [
-  'entreprise',
-  'association',
-  'institution',
-  'etablissement-public',
-  'collectivite',
-  'reseau',
-  'collectif-citoyen',
-] as const;
-export type MemberKind = (typeof MEMBER_KINDS)[number];
+export { MEMBER_KINDS, type MemberKind } from './vocabulary.js';
 
 /** An organisation engaged in the collective. */
 export const Member = checkedObject({
