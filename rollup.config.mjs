@@ -22,7 +22,13 @@ const onwarn = (w, warn) => {
   warn(w);
 };
 
-const minify = () => terser({ module: true, format: { comments: false } });
+const minify = () =>
+  terser({
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
 
 /**
  * Empties a build's output directory first: a module renamed or moved (or a hashed CDN chunk)
@@ -160,8 +166,20 @@ const PROVIDER =
   /@lit\/context\/lib\/(controllers\/context-provider|decorators\/provide|value-notifier)\.js|\/elements\/src\/feed\//;
 const SHARED =
   /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|ky)\/|\/packages\/elements\/src\/(shared|locales)\/|\/packages\/sdk\/src\//;
+const FORM = /\/packages\/elements\/src\/shared\/form\//;
+const LIST = /\/packages\/elements\/src\/shared\/list\//;
 const cdnChunk = (id) =>
-  ZOD_SIDE.test(id) ? 'zod' : PROVIDER.test(id) ? 'feed' : SHARED.test(id) ? 'shared' : undefined;
+  ZOD_SIDE.test(id)
+    ? 'zod'
+    : PROVIDER.test(id)
+      ? 'feed'
+      : FORM.test(id)
+        ? 'form'
+        : LIST.test(id)
+          ? 'list'
+          : SHARED.test(id)
+            ? 'shared'
+            : undefined;
 
 /** `@coalition-kit/elements`: npm ESM per module (defines stay in `<widget>/define.js`), and the CDN build. */
 const elements = [
