@@ -161,7 +161,7 @@ const { widgets } = JSON.parse(readFileSync('packages/elements/widgets.json', 'u
  * sent. `feed`: <ck-feed>'s context provider (the other widgets only consume).
  */
 const ZOD_SIDE =
-  /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission)\.ts|schemas\/(?!rules|formats))/;
+  /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission)\.ts|schemas\/(?!rules|formats|vocabulary))/;
 const PROVIDER =
   /@lit\/context\/lib\/(controllers\/context-provider|decorators\/provide|value-notifier)\.js|\/elements\/src\/feed\//;
 const SHARED =

@@ -13,15 +13,9 @@ import {
   text,
   textList,
 } from './primitives.js';
+import { ACTION_STATUSES, COALITION_SCOPES, COALITION_STATUSES } from './vocabulary.js';
 
-export const COALITION_SCOPES = ['thematique', 'geographique', 'sectorielle'] as const;
-export type CoalitionScope = (typeof COALITION_SCOPES)[number];
-
-export const COALITION_STATUSES = ['forming', 'active', 'dormant'] as const;
-export type CoalitionStatus = (typeof COALITION_STATUSES)[number];
-
-export const ACTION_STATUSES = ['planned', 'done'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export * from './vocabulary.js';
 
 /** An action a coalition planned or did. */
 export const CoalitionAction = checkedObject({
