@@ -129,21 +129,35 @@ const litPolicyName = () => ({
 
 /**
  * Collapses whitespace and comments in the widgets' css`` templates (terser leaves template
- * strings alone). Only templates without `${}`; spaces around `:` and `+` stay (selectors, calc).
+ * strings alone). Interpolations (`${name}`, a nested css``) and quoted strings stay as they
+ * are; spaces before `:` (a descendant's pseudo-class) and around `+` (calc) stay.
  */
+const squeezeCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/('[^'\n]*'|"[^"\n]*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':'),
+    )
+    .join('')
+    .replace(/;}/g, '}');
 const minifyCss = () => ({
   name: 'coalition-kit-minify-css',
   transform(code, id) {
     if (!id.includes('/packages/elements/src/') || !code.includes('css`')) return null;
     const out = code.replace(
-      /css`([^`$]*)`/g,
+      /css`((?:[^`$\\]|\$\{[\w.]+\})*)`/g,
       (_, body) =>
         'css`' +
         body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
+          .split(/(\$\{[\w.]+\})/)
+          .map((part, i) => (i % 2 ? part : squeezeCss(part)))
+          .join('')
           .trim() +
         '`',
     );
