@@ -165,6 +165,39 @@ const minifyCss = () => ({
   },
 });
 
+/**
+ * Strips the indentation around line breaks in the widgets' html`` templates (terser leaves
+ * template strings alone). The line breaks stay: the page renders the same, `pre-line`
+ * included, and the lines of the source maps stay where they were.
+ */
+const squeezeHtml = () => ({
+  name: 'coalition-kit-squeeze-html',
+  transform(code, id) {
+    if (!id.includes('/packages/elements/src/') || !code.includes('html`')) return null;
+    const edits = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.name === 'html') {
+        for (const q of node.quasi.quasis) {
+          const raw = code.slice(q.start, q.end);
+          const squeezed = raw.replace(/[ \t]*\n[ \t]*/g, '\n');
+          if (squeezed !== raw && !raw.includes('\\')) edits.push([q.start, q.end, squeezed]);
+        }
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    if (edits.length === 0) return null;
+    let out = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+      out = out.slice(0, start) + text + out.slice(end);
+    return { code: out, map: null };
+  },
+});
+
 /** The tags and their modules (`packages/elements/widgets.json`, the one list). */
 const { widgets } = JSON.parse(readFileSync('packages/elements/widgets.json', 'utf8'));
 
@@ -229,6 +262,7 @@ const elements = [
       minifyCss(),
       resolve({ browser: true, exportConditions: ['production'] }),
       ts(),
+      squeezeHtml(),
     ],
     output: {
       dir: 'packages/elements/dist/cdn',
