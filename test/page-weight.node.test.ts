@@ -109,7 +109,7 @@ describe(
       assert.ok(widgetPage('ck-pledge-form').lazy.some(usesZod), 'zod is still there, lazily');
     });
 
-    it('every chunk that builds schemas sets zod jitless first (CHECKLIST A4)', () => {
+    it('every chunk that builds schemas sets zod jitless first (no eval: CSP without unsafe-eval)', () => {
       const chunks = [...widgetPage('ck-pledge-form').lazy, ...sdkReadPath().lazy];
       for (const f of chunks.filter(usesZod)) {
         const setup = f.sources.findIndex((s) => s.endsWith('/zod-setup.ts'));
