@@ -22,7 +22,13 @@ const onwarn = (w, warn) => {
   warn(w);
 };
 
-const minify = () => terser({ module: true, format: { comments: false } });
+const minify = () =>
+  terser({
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
 
 /**
  * Empties a build's output directory first: a module renamed or moved (or a hashed CDN chunk)
@@ -123,24 +129,71 @@ const litPolicyName = () => ({
 
 /**
  * Collapses whitespace and comments in the widgets' css`` templates (terser leaves template
- * strings alone). Only templates without `${}`; spaces around `:` and `+` stay (selectors, calc).
+ * strings alone). Interpolations (`${name}`, a nested css``) and quoted strings stay as they
+ * are; spaces before `:` (a descendant's pseudo-class) and around `+` (calc) stay.
  */
+const squeezeCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/('[^'\n]*'|"[^"\n]*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':'),
+    )
+    .join('')
+    .replace(/;}/g, '}');
 const minifyCss = () => ({
   name: 'coalition-kit-minify-css',
   transform(code, id) {
     if (!id.includes('/packages/elements/src/') || !code.includes('css`')) return null;
     const out = code.replace(
-      /css`([^`$]*)`/g,
+      /css`((?:[^`$\\]|\$\{[\w.]+\})*)`/g,
       (_, body) =>
         'css`' +
         body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
+          .split(/(\$\{[\w.]+\})/)
+          .map((part, i) => (i % 2 ? part : squeezeCss(part)))
+          .join('')
           .trim() +
         '`',
     );
+    return { code: out, map: null };
+  },
+});
+
+/**
+ * Strips the indentation around line breaks in the widgets' html`` templates (terser leaves
+ * template strings alone). The line breaks stay: the page renders the same, `pre-line`
+ * included, and the lines of the source maps stay where they were.
+ */
+const squeezeHtml = () => ({
+  name: 'coalition-kit-squeeze-html',
+  transform(code, id) {
+    if (!id.includes('/packages/elements/src/') || !code.includes('html`')) return null;
+    const edits = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.name === 'html') {
+        for (const q of node.quasi.quasis) {
+          const raw = code.slice(q.start, q.end);
+          const squeezed = raw.replace(/[ \t]*\n[ \t]*/g, '\n');
+          if (squeezed !== raw && !raw.includes('\\')) edits.push([q.start, q.end, squeezed]);
+        }
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    if (edits.length === 0) return null;
+    let out = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+      out = out.slice(0, start) + text + out.slice(end);
     return { code: out, map: null };
   },
 });
@@ -160,8 +213,20 @@ const PROVIDER =
   /@lit\/context\/lib\/(controllers\/context-provider|decorators\/provide|value-notifier)\.js|\/elements\/src\/feed\//;
 const SHARED =
   /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|ky)\/|\/packages\/elements\/src\/(shared|locales)\/|\/packages\/sdk\/src\//;
+const FORM = /\/packages\/elements\/src\/shared\/form\//;
+const LIST = /\/packages\/elements\/src\/shared\/list\//;
 const cdnChunk = (id) =>
-  ZOD_SIDE.test(id) ? 'zod' : PROVIDER.test(id) ? 'feed' : SHARED.test(id) ? 'shared' : undefined;
+  ZOD_SIDE.test(id)
+    ? 'zod'
+    : PROVIDER.test(id)
+      ? 'feed'
+      : FORM.test(id)
+        ? 'form'
+        : LIST.test(id)
+          ? 'list'
+          : SHARED.test(id)
+            ? 'shared'
+            : undefined;
 
 /** `@coalition-kit/elements`: npm ESM per module (defines stay in `<widget>/define.js`), and the CDN build. */
 const elements = [
@@ -197,6 +262,7 @@ const elements = [
       minifyCss(),
       resolve({ browser: true, exportConditions: ['production'] }),
       ts(),
+      squeezeHtml(),
     ],
     output: {
       dir: 'packages/elements/dist/cdn',

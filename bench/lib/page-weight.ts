@@ -94,9 +94,12 @@ export function widgetChunk(tag: string): string {
   return found[1]!;
 }
 
-/** What a page with only `<tag>` loads: the CDN entry, the widget's chunk and their imports. */
-export const widgetPage = (tag: string): PageLoad =>
-  loadGraph(CDN_DIR, ['coalition-kit.js', widgetChunk(tag)], ['coalition-kit.js']);
+/** What a page with these tags loads: the CDN entry, the widgets' chunks and their imports. */
+export const widgetsPage = (tags: string[]): PageLoad =>
+  loadGraph(CDN_DIR, ['coalition-kit.js', ...tags.map(widgetChunk)], ['coalition-kit.js']);
+
+/** What a page with only `<tag>` loads. */
+export const widgetPage = (tag: string): PageLoad => widgetsPage([tag]);
 
 /** What a page that imports the SDK's browser build and only reads loads. */
 export const sdkReadPath = (): PageLoad => loadGraph(SDK_BROWSER_DIR, ['coalition-kit-sdk.min.js']);

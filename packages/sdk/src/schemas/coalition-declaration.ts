@@ -18,7 +18,7 @@ import {
   submittedText,
   submittedTextList,
 } from './primitives.js';
-import { ACTION_STATUSES, COALITION_SCOPES } from './coalition.js';
+import { ACTION_STATUSES, COALITION_SCOPES } from './vocabulary.js';
 
 /** A planned action, as declared (the coalition's `actions` once published). */
 const DeclaredAction = checkedObject({
