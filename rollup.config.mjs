@@ -215,6 +215,9 @@ const SHARED =
   /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|ky)\/|\/packages\/elements\/src\/(shared|locales)\/|\/packages\/sdk\/src\//;
 const FORM = /\/packages\/elements\/src\/shared\/form\//;
 const LIST = /\/packages\/elements\/src\/shared\/list\//;
+// Helpers a few widgets use (feed images, the search folding): rollup places them with those.
+const OWN =
+  /\/packages\/elements\/src\/shared\/image-url\.ts|\/packages\/sdk\/src\/search-text\.ts/;
 const cdnChunk = (id) =>
   ZOD_SIDE.test(id)
     ? 'zod'
@@ -224,7 +227,7 @@ const cdnChunk = (id) =>
         ? 'form'
         : LIST.test(id)
           ? 'list'
-          : SHARED.test(id)
+          : SHARED.test(id) && !OWN.test(id)
             ? 'shared'
             : undefined;
 
