@@ -2,13 +2,15 @@ import { expect } from '@open-wc/testing';
 import type { CkPledgeForm } from '../src/pledge-form/pledge-form.js';
 import type { CkPledgeSubmittedEvent } from '../src/pledge-form/submitted-event.js';
 import { expectAccessible } from './helpers/axe.js';
-import { unmountAll } from './helpers/mount.js';
+import { createClient, type Client } from '@coalition-kit/sdk';
+import { mount, unmountAll } from './helpers/mount.js';
 import {
   $,
   VALID,
   attempts,
   fill,
   mountForm,
+  pledgeFeed,
   release,
   setMode,
   submit,
@@ -41,6 +43,41 @@ afterEach(() => {
 });
 
 describe('ck-pledge-form submission', () => {
+  it('the validation cannot load (offline before the first check): the visitor is told, nothing is sent; once it loads, the pledge goes', async () => {
+    const feed = pledgeFeed();
+    const real = createClient({ feed, lang: 'fr', retryDelay: 5 });
+    let reachable = false;
+    // The SDK's validation loads on first use: here its chunk cannot be fetched at first.
+    const client: Client = {
+      ...real,
+      loadSubmission: () =>
+        reachable ? real.loadSubmission() : Promise.reject(new TypeError('Failed to fetch')),
+    };
+    const logged = console.error;
+    console.error = () => undefined; // the widget logs the failed load: expected here
+    try {
+      const el = (await mount(
+        'ck-pledge-form',
+        { campaign: 'appel', lang: 'fr' },
+        { props: { client, minFillTime: 0 } },
+      )) as CkPledgeForm;
+      await fill(el, VALID);
+      await submit(el);
+      await el.updateComplete;
+      expect(text($(el, '[part~="form-error"]'))).to.contain(
+        'La vérification du formulaire n’a pas pu être chargée',
+      );
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="form-error"]'));
+      expect(await attempts(feed)).to.deep.equal([]);
+      reachable = true;
+      await submit(el);
+      await succeeded(el);
+      expect((await attempts(feed)).length).to.equal(1);
+    } finally {
+      console.error = logged;
+    }
+  });
+
   for (const lang of ['fr', 'en'] as const) {
     it(`success (${lang}): thanks only after the 201, updated counter, share links, one event`, async () => {
       const { el, feed } = await mountForm({ lang });
