@@ -1,6 +1,7 @@
 // Fixture feeds for the elements' browser tests, served by feed-fixture-plugin.mjs.
 // Upcoming events are in 2030–2031 and past ones in 2020, so tests need no fake clock.
 import { pledgeCollective } from './pledge-fixture.mjs';
+import { coalitionFeeds } from './coalition-feeds.mjs';
 
 export const collective = {
   version: 1,
@@ -216,4 +217,6 @@ export const feeds = {
     'events.json': list(manyEvents(5000)),
     'members.json': list([]),
   },
+  // <ck-coalition-map>'s feeds (coalition-feeds.mjs).
+  ...coalitionFeeds({ collective, members }),
 };

@@ -4,4 +4,5 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ck-feed': () => import('./feed/define.js'),
   'ck-agenda': () => import('./agenda/define.js'),
   'ck-pledge-form': () => import('./pledge-form/define.js'),
+  'ck-coalition-map': () => import('./coalition-map/define.js'),
 };

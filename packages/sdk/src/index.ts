@@ -31,6 +31,7 @@ export { fold, matchEvent, matchMember, matchCoalition, byStart, sortByStart } f
 export type { EventQuery, MemberQuery, CoalitionQuery } from './query.js';
 export { randomKey } from './uuid.js';
 export { slug } from './slug.js';
+export { searchText, matchesSearch } from './search-text.js';
 export { offsetMinutes, formatOffset } from './time-zone.js';
 export { offsetTransitions, type OffsetTransition } from './offset-transitions.js';
 export * from './schemas/index.js';

@@ -1,0 +1,87 @@
+/**
+ * The map's filters: presets from attributes (what a partner fixes) and the visitor's choices
+ * (the form). A coalition is shown, on the map and in the list alike, when it passes both.
+ */
+import {
+  COALITION_SCOPES,
+  COALITION_STATUSES,
+  matchCoalition,
+  matchesSearch,
+  type Coalition,
+  type CoalitionQuery,
+  type CoalitionScope,
+  type CoalitionStatus,
+} from '@coalition-kit/sdk';
+import { parseList } from '../agenda/filters.js';
+
+export { parseList };
+
+export interface MapFilters {
+  q: string;
+  theme: string;
+  scope: string;
+  status: string;
+  region: string;
+}
+
+export const NO_MAP_FILTERS: MapFilters = { q: '', theme: '', scope: '', status: '', region: '' };
+
+export interface MapPresets {
+  themes?: string | undefined;
+  scope?: string | undefined;
+  status?: string | undefined;
+  region?: string | undefined;
+  q?: string | undefined;
+}
+
+const known = <T extends string>(values: readonly T[], list: string[]) =>
+  list.filter((v): v is T => (values as readonly string[]).includes(v));
+
+/** The structured part of presets and choices (text search is matched apart, see below). */
+function query(p: MapPresets, f: MapFilters): { preset: CoalitionQuery; visitor: CoalitionQuery } {
+  const preset: CoalitionQuery = {};
+  const themes = parseList(p.themes);
+  const scopes = known<CoalitionScope>(COALITION_SCOPES, parseList(p.scope));
+  const statuses = known<CoalitionStatus>(COALITION_STATUSES, parseList(p.status));
+  if (themes.length) preset.themes = themes;
+  if (scopes.length) preset.scopes = scopes;
+  if (statuses.length) preset.status = statuses;
+  if (p.region?.trim()) preset.region = p.region.trim();
+  const visitor: CoalitionQuery = {};
+  if (f.theme) visitor.themes = [f.theme];
+  if (f.scope) visitor.scopes = known<CoalitionScope>(COALITION_SCOPES, [f.scope]);
+  if (f.status) visitor.status = known<CoalitionStatus>(COALITION_STATUSES, [f.status]);
+  if (f.region) visitor.region = f.region;
+  return { preset, visitor };
+}
+
+/** What a coalition's text search looks at: its names, places, and its members' names. */
+export const searchable = (c: Coalition, memberNames: ReadonlyMap<string, string>) => [
+  c.name,
+  c.objective,
+  c.locality,
+  c.region,
+  ...(c.otherMembers ?? []),
+  ...(c.members ?? []).map((id) => memberNames.get(id)),
+];
+
+/** The coalitions passing presets and choices, in the feed's order. */
+export function selectCoalitions(
+  all: readonly Coalition[],
+  presets: MapPresets,
+  filters: MapFilters,
+  memberNames: ReadonlyMap<string, string>,
+): Coalition[] {
+  const { preset, visitor } = query(presets, filters);
+  return all.filter(
+    (c) =>
+      matchCoalition(c, preset) &&
+      matchCoalition(c, visitor) &&
+      (!(presets.q?.trim() || filters.q.trim()) ||
+        (matchesSearch(presets.q, searchable(c, memberNames)) &&
+          matchesSearch(filters.q, searchable(c, memberNames)))),
+  );
+}
+
+export const hasMapFilters = (f: MapFilters) =>
+  Boolean(f.q.trim() || f.theme || f.scope || f.status || f.region);
