@@ -1,6 +1,6 @@
 /**
  * The base map as an SVG template: the 18 regions and the frames of the overseas insets, with
- * their names. Decorative (hidden from assistive technologies): what a map says is in its
+ * a `<title>` each. Decorative (hidden from assistive technologies): what a map says is in its
  * markers and in the list beside it. Reused by any widget that shows or places a point: put it
  * in `<svg viewBox=${view.viewBox}>` (`MapViewController`) and draw your own marks after it.
  */
@@ -17,13 +17,13 @@ export interface BaseMapOptions {
 /** `<svg viewBox>` of the whole map. */
 export const FULL_VIEW_BOX = `${VIEW_BOX.x} ${VIEW_BOX.y} ${VIEW_BOX.w} ${VIEW_BOX.h}`;
 
-/** The regions and inset frames, to draw first inside the map's `<svg>`. */
+/** The regions and inset frames, to draw first inside the map's `<svg>`; then your marks. */
 export function renderBaseMap({ lang, highlight }: BaseMapOptions): SVGTemplateResult {
   const wanted = highlight?.trim().toLowerCase();
   return svg`<g class="base-map" aria-hidden="true">
     ${INSETS.map(
-      (f) => svg`<rect class="inset" x=${f.box.x} y=${f.box.y} width=${f.box.w} height=${f.box.h}></rect>
-        <text class="inset-name" x=${f.box.x + 4} y=${f.box.y + f.box.h - 6}>${lang === 'en' ? f.nameEn : f.name}</text>`,
+      (f) =>
+        svg`<rect class="inset" x=${f.box.x} y=${f.box.y} width=${f.box.w} height=${f.box.h}></rect>`,
     )}
     ${REGIONS.map(
       (r) =>
@@ -32,8 +32,16 @@ export function renderBaseMap({ lang, highlight }: BaseMapOptions): SVGTemplateR
   </g>`;
 }
 
+/** "Guadeloupe, Martinique, Guyane, La Réunion, Mayotte": the insets, top to bottom, for a caption. */
+export const insetNames = (lang: Lang) => INSETS.map((f) => (lang === 'en' ? f.nameEn : f.name)).join(', ');
+
 /** Colours of the base map (custom properties of the host: `--ck-map-land`, `--ck-map-border`). */
 export const baseMapStyles = css`
+  /* The base map is not interactive: presses go to the map (drag) and to the marks. */
+  .base-map .region,
+  .base-map .inset {
+    pointer-events: none;
+  }
   .base-map .region {
     fill: var(--ck-map-land, var(--_ck-surface));
     stroke: var(--ck-map-border, var(--_ck-border));
@@ -50,10 +58,6 @@ export const baseMapStyles = css`
     stroke-dasharray: 4 3;
     vector-effect: non-scaling-stroke;
   }
-  .base-map .inset-name {
-    fill: var(--_ck-muted);
-    font-size: 13px;
-  }
   @media (forced-colors: active) {
     .base-map .region {
       fill: Canvas;
@@ -66,9 +70,6 @@ export const baseMapStyles = css`
     }
     .base-map .inset {
       stroke: GrayText;
-    }
-    .base-map .inset-name {
-      fill: CanvasText;
     }
   }
 `;

@@ -45,8 +45,11 @@ const layoutStyles = css`
     border-radius: var(--_ck-radius);
     background: var(--_ck-bg);
   }
+  /* A stacking context: what follows the map paints above it (zoomed land and marks overflow
+     the frame, clipped; tools that ignore the clip then still see the text on top). */
   .map-frame {
     position: relative;
+    z-index: 0;
     border: 1px solid var(--_ck-border);
     border-radius: var(--_ck-radius);
     overflow: hidden;
@@ -64,9 +67,6 @@ const layoutStyles = css`
     outline: 3px solid var(--_ck-focus);
     outline-offset: -3px;
   }
-  .frame-border {
-    fill: none;
-  }
   .controls {
     position: absolute;
     top: 0.5em;
@@ -82,14 +82,33 @@ const layoutStyles = css`
     font-size: 1.1em;
     line-height: 1;
   }
+  .control {
+    display: inline-grid;
+    place-items: center;
+  }
+  .icon {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .control:disabled {
     opacity: 0.55;
     cursor: default;
   }
+  .map-frame ~ * {
+    position: relative;
+    z-index: 1;
+  }
   .note,
-  .attribution {
+  .attribution,
+  .note p {
     margin: 0;
     font-size: 0.875em;
+  }
+  .note p {
+    font-size: 1em;
   }
   .muted {
     color: var(--_ck-muted);

@@ -1,5 +1,5 @@
 /** `<ck-coalition-map>`: the coalitions on our own map of France, and the list that says the same. */
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Coalition, FeedIssue, Member } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
@@ -8,7 +8,7 @@ import { DetailsController } from '../shared/list/details.js';
 import { renderFilterForm } from '../shared/list/filter-form.js';
 import { PagingController } from '../shared/list/paging.js';
 import { LocalizeController } from '../shared/localize.js';
-import { FULL_VIEW_BOX, renderBaseMap } from './base-map.js';
+import { FULL_VIEW_BOX, insetNames, renderBaseMap } from './base-map.js';
 import { CARD_HEADING_ID, renderCard } from './card.js';
 import { ClusterIndex, inView, levelOf, type Cluster, type Pin } from './cluster.js';
 import { coalitionMapStyles } from './coalition-map.styles.js';
@@ -21,6 +21,7 @@ import {
 } from './filters.js';
 import { ATTRIBUTION, INSETS, METRO } from './geo/france-regions.js';
 import { locate, type Placed } from './geo/projection.js';
+import { icon, type IconName } from './icons.js';
 import { itemSelector, renderList } from './list.js';
 import { markSelector, renderMarkers } from './markers.js';
 import { mapMessages } from './messages.js';
@@ -282,7 +283,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
     const index = this.#current()?.index;
     const pin = index?.pins.find((p) => p.item.id === id);
     if (!index || !pin) return;
-    const ppuAtZoom1 = this.#view.pxPerUnit * this.#view.zoom;
+    const ppuAtZoom1 = this.#view.pxPerUnit / this.#view.zoom;
     let zoom = this.#view.zoom;
     const alone = (z: number) =>
       index.at(ppuAtZoom1 * z).some((k) => k.items.length === 1 && k.key === id);
@@ -295,7 +296,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
   #visibleClusters(): Cluster<Coalition>[] {
     const index = this.#current()?.index;
     if (!index) return [];
-    return inView(index.at(this.#view.pxPerUnit), this.#view.view);
+    return inView(index.at(this.#view.pxPerUnit), this.#view.view, 0);
   }
 
   #onKeydown = (e: KeyboardEvent) => {
@@ -403,9 +404,9 @@ export class CkCoalitionMap extends CkElement<MapData> {
     const view = this.#view;
     const ppu = view.pxPerUnit;
     const index = this.#current()?.index;
-    const clusters = index ? inView(index.at(ppu), view.view) : [];
+    const clusters = index ? inView(index.at(ppu), view.view, 0) : [];
     const openId = this.#details.opened[0];
-    const control = (label: string, glyph: string, action: () => void, disabled = false) =>
+    const control = (label: string, glyph: IconName, action: () => void, disabled = false) =>
       html`<button
         type="button"
         class="button control"
@@ -414,7 +415,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
         ?disabled=${disabled}
         @click=${action}
       >
-        <span aria-hidden="true">${glyph}</span>
+        ${icon(glyph)}
       </button>`;
     return html`<div class="map-frame" part="map" data-level=${levelOf(ppu)}>
         <svg
@@ -427,7 +428,6 @@ export class CkCoalitionMap extends CkElement<MapData> {
           @keydown=${this.#onMapKeydown}
         >
           ${renderBaseMap({ lang, highlight: this.filters.region || this.region })}
-          ${svg`<rect class="frame-border" x="0" y="0" width="1000" height="800" aria-hidden="true"></rect>`}
           ${renderMarkers({
             clusters,
             pxPerUnit: ppu,
@@ -438,18 +438,20 @@ export class CkCoalitionMap extends CkElement<MapData> {
           })}
         </svg>
         <div class="controls" part="controls" role="group" aria-label=${m.controls}>
-          ${control(m.zoomIn, '+', () => view.zoomBy(ZOOM_STEP), !view.canZoomIn)}
-          ${control(m.zoomOut, '−', () => view.zoomBy(1 / ZOOM_STEP), !view.canZoomOut)}
-          ${control(m.panNorth, '↑', () => view.panBy(0, -PAN_STEP))}
-          ${control(m.panWest, '←', () => view.panBy(-PAN_STEP, 0))}
-          ${control(m.panEast, '→', () => view.panBy(PAN_STEP, 0))}
-          ${control(m.panSouth, '↓', () => view.panBy(0, PAN_STEP))}
-          ${control(m.reset, '⟲', () => view.reset())}
+          ${control(m.zoomIn, 'zoomIn', () => view.zoomBy(ZOOM_STEP), !view.canZoomIn)}
+          ${control(m.zoomOut, 'zoomOut', () => view.zoomBy(1 / ZOOM_STEP), !view.canZoomOut)}
+          ${control(m.panNorth, 'north', () => view.panBy(0, -PAN_STEP))}
+          ${control(m.panWest, 'west', () => view.panBy(-PAN_STEP, 0))}
+          ${control(m.panEast, 'east', () => view.panBy(PAN_STEP, 0))}
+          ${control(m.panSouth, 'south', () => view.panBy(0, PAN_STEP))}
+          ${control(m.reset, 'reset', () => view.reset())}
         </div>
       </div>
-      <p class="muted note" part="note" id="ck-map-hint">
-        ${m.mapHint} ${unplaced > 0 ? m.mapNote(unplaced) : nothing}
-      </p>
+      <div class="muted note" part="note" id="ck-map-hint">
+        <p>${m.mapHint}</p>
+        <p>${m.insets(insetNames(lang))}</p>
+        ${unplaced > 0 ? html`<p>${m.mapNote(unplaced)}</p>` : nothing}
+      </div>
       <p class="attribution muted" part="attribution">
         <a href=${ATTRIBUTION.url} rel="noopener noreferrer">${ATTRIBUTION[lang]}</a>
       </p>`;

@@ -7,6 +7,7 @@ import { css, nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Coalition } from '@coalition-kit/sdk';
 import type { Cluster } from './cluster.js';
+import { digitsPath } from './digits.js';
 
 export interface MarkersContext {
   clusters: readonly Cluster<Coalition>[];
@@ -25,6 +26,14 @@ export interface MarkersContext {
 export const markSelector = (key: string) => `[data-key="${CSS.escape(key)}"]`;
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+// `data-ids`: the coalitions a mark stands for (tests, partner scripts); once per cluster.
+const idsCache = new WeakMap<Cluster<Coalition>, string>();
+const idsOf = (c: Cluster<Coalition>) => {
+  let ids = idsCache.get(c);
+  if (ids === undefined) idsCache.set(c, (ids = c.items.map((i) => i.id).join(' ')));
+  return ids;
+};
 
 const activate =
   (choose: () => void) =>
@@ -49,6 +58,7 @@ export function renderMarkers(x: MarkersContext): SVGTemplateResult {
         role="button"
         tabindex="0"
         data-key=${single ? c.key : `c:${c.key}`}
+        data-ids=${idsOf(c)}
         aria-label=${single ? x.markerName(single) : x.clusterName(c)}
         aria-expanded=${single ? String(chosen) : nothing}
         transform="translate(${round(c.x)} ${round(c.y)}) scale(${s})"
@@ -57,7 +67,7 @@ export function renderMarkers(x: MarkersContext): SVGTemplateResult {
       >
         <circle class="hit" r="16"></circle>
         <circle class="dot" r=${round(r)}></circle>
-        ${single ? nothing : svg`<text class="count" dy="0.35em" aria-hidden="true">${c.items.length}</text>`}
+        ${single ? nothing : svg`<path class="count" d=${digitsPath(c.items.length)}></path>`}
       </g>`;
     },
   )}</g>`;
@@ -80,10 +90,11 @@ export const markerStyles = css`
     fill: var(--ck-map-cluster, var(--_ck-accent));
   }
   .mark .count {
-    fill: var(--_ck-on-primary);
-    font-size: 12px;
-    font-weight: 700;
-    text-anchor: middle;
+    fill: none;
+    stroke: var(--_ck-on-primary);
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
     pointer-events: none;
   }
   .mark.selected .dot {
@@ -105,7 +116,7 @@ export const markerStyles = css`
       fill: ButtonText;
     }
     .mark .count {
-      fill: ButtonFace;
+      stroke: ButtonFace;
     }
     .mark.selected .dot {
       fill: Highlight;

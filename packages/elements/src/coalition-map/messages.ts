@@ -6,8 +6,8 @@ import { plural } from '../shared/plural.js';
 const fr = {
   error: 'Les coalitions n’ont pas pu être chargées.',
   label: 'Carte des coalitions',
-  mapHint:
-    'Carte : Tab pour aller d’une coalition à l’autre, + et − pour zoomer, flèches pour déplacer, 0 pour revenir.',
+  mapHint: 'Tab : d’une coalition à l’autre ; + et − : zoom ; flèches : déplacer ; 0 : vue d’ensemble.',
+  insets: (names: string) => `À gauche : ${names}.`,
   views: 'Affichage',
   showMap: 'Carte',
   showList: 'Liste',
@@ -74,7 +74,8 @@ export const mapMessages = defineMessages<MapMessages>({
   en: {
     error: 'The coalitions could not be loaded.',
     label: 'Map of the coalitions',
-    mapHint: 'Map: Tab moves from one coalition to the next, + and − zoom, arrows move, 0 resets.',
+    mapHint: 'Tab: from one coalition to the next; + and −: zoom; arrows: move; 0: overview.',
+    insets: (names: string) => `On the left: ${names}.`,
     views: 'Display',
     showMap: 'Map',
     showList: 'List',

@@ -119,7 +119,7 @@ export class MapViewController implements ReactiveController {
 
   /** CSS px per viewBox unit (marks divide by it to keep their size on screen). */
   get pxPerUnit(): number {
-    const width = this.#width || this.#svg?.getBoundingClientRect().width || VIEW_BOX.w;
+    const width = this.#width || VIEW_BOX.w;
     return width / this.#view.w;
   }
 
@@ -224,8 +224,11 @@ export class MapViewController implements ReactiveController {
     for (const [type, fn] of events) this.#svg?.removeEventListener(type, fn as EventListener);
     this.#resize?.disconnect();
     this.#svg = svg;
-    this.#width = 0;
-    if (svg) this.#resize?.observe(svg);
+    // The last width is kept while the map is hidden (list view): marks keep their size.
+    if (svg) {
+      this.#width = svg.getBoundingClientRect().width || this.#width;
+      this.#resize?.observe(svg);
+    }
     for (const [type, fn] of events)
       svg?.addEventListener(type, fn as EventListener, { passive: type !== 'wheel' });
   }
