@@ -115,7 +115,7 @@ const HOSTILE = '<img src=x onerror="window.__ckPwned=1"><script>window.__ckPwne
 /** `count` coalitions spread over metropolitan France (deterministic), every tenth without geo. */
 export function manyCoalitions(count) {
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   return Array.from({ length: count }, (_, i) => ({
     id: `c${i}`,
     name: `Coalition n° ${i + 1}`,

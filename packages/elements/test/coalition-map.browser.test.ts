@@ -2,7 +2,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/coalition-map/define.js';
 import '../src/agenda/define.js';
-import type { CkCoalitionMap } from '../src/coalition-map/coalition-map.js';
 import type { CkLoadEvent, CkSelectEvent } from '../src/shared/events.js';
 import { expectAccessible } from './helpers/axe.js';
 import { feedPath, freshFeed, requestCount } from './helpers/feeds.js';
@@ -36,7 +35,9 @@ describe('ck-coalition-map', () => {
   it('reports counts in ck-load: every coalition, the placed ones, the shown ones', async () => {
     const el = document.createElement('ck-coalition-map');
     el.feed = freshFeed('coalitions');
-    const loaded = new Promise<CkLoadEvent>((r) => el.addEventListener('ck-load', r, { once: true }));
+    const loaded = new Promise<CkLoadEvent>((r) =>
+      el.addEventListener('ck-load', r, { once: true }),
+    );
     document.body.append(el);
     const e = await loaded;
     expect(e.detail.counts).to.deep.equal({ coalitions: 9, placed: 8, shown: 9 });
@@ -63,7 +64,9 @@ describe('ck-coalition-map', () => {
     const selected = new Promise<CkSelectEvent>((r) =>
       el.addEventListener('ck-select', r, { once: true }),
     );
-    marker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    marker.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
     expect((await selected).detail).to.deep.equal({ id: 'cc21-lille', kind: 'coalition' });
     await el.updateComplete;
     expect(cardTitle(el)).to.equal('Coalition Climat 21 Lille');
@@ -71,7 +74,16 @@ describe('ck-coalition-map', () => {
     expect(marker.getAttribute('aria-expanded')).to.equal('true');
     const card = txt(q(el, '[part~="card"]'));
     // Members by name: members.json's names (an unknown id left out), then the others.
-    for (const s of ['Cerdd', 'Ville de Lille', 'Alternatiba Lille', 'Coalition géographique', 'Active', 'Mobilité, Énergie', 'Une réunion mensuelle', 'Forum des alternatives'])
+    for (const s of [
+      'Cerdd',
+      'Ville de Lille',
+      'Alternatiba Lille',
+      'Coalition géographique',
+      'Active',
+      'Mobilité, Énergie',
+      'Une réunion mensuelle',
+      'Forum des alternatives',
+    ])
       expect(card).to.contain(s);
     expect(card).not.to.contain('inconnu');
     const links = qa(el, '[part~="card"] a').map((a) => a.getAttribute('href'));
@@ -183,10 +195,14 @@ describe('ck-coalition-map', () => {
     expect(txt(q(empty, '[part~="empty"]'))).to.equal('Aucune coalition n’est encore publiée.');
     await expectAccessible(empty);
     const broken = await mount('ck-coalition-map', { feed: freshFeed('coalitions-broken') });
-    expect(txt(q(broken, '[part~="error"]'))).to.contain('Les coalitions n’ont pas pu être chargées.');
+    expect(txt(q(broken, '[part~="error"]'))).to.contain(
+      'Les coalitions n’ont pas pu être chargées.',
+    );
     await expectAccessible(broken);
     const none = await mount('ck-coalition-map', { feed: freshFeed('coalitions'), q: 'zzz' });
-    expect(txt(q(none, '[part~="empty"]'))).to.equal('Aucune coalition ne correspond à ces critères.');
+    expect(txt(q(none, '[part~="empty"]'))).to.equal(
+      'Aucune coalition ne correspond à ces critères.',
+    );
     await expectAccessible(none);
   });
 

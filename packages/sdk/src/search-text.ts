@@ -26,8 +26,13 @@ export function searchText(s: string): string {
 }
 
 /** Does `haystack` hold every word of `query` (each folded by `searchText`)? Empty query: yes. */
-export function matchesSearch(query: string | undefined, haystack: readonly (string | undefined)[]): boolean {
-  const words = searchText(query ?? '').split(' ').filter(Boolean);
+export function matchesSearch(
+  query: string | undefined,
+  haystack: readonly (string | undefined)[],
+): boolean {
+  const words = searchText(query ?? '')
+    .split(' ')
+    .filter(Boolean);
   if (!words.length) return true;
   const hay = ` ${searchText(haystack.filter(Boolean).join(' '))}`;
   // Words match from their start: "lil" finds "Lille", "ille" does not.

@@ -33,7 +33,8 @@ export function renderBaseMap({ lang, highlight }: BaseMapOptions): SVGTemplateR
 }
 
 /** "Guadeloupe, Martinique, Guyane, La Réunion, Mayotte": the insets, top to bottom, for a caption. */
-export const insetNames = (lang: Lang) => INSETS.map((f) => (lang === 'en' ? f.nameEn : f.name)).join(', ');
+export const insetNames = (lang: Lang) =>
+  INSETS.map((f) => (lang === 'en' ? f.nameEn : f.name)).join(', ');
 
 /** Colours of the base map (custom properties of the host: `--ck-map-land`, `--ck-map-border`). */
 export const baseMapStyles = css`

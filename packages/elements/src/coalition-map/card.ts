@@ -29,7 +29,10 @@ export const memberNamesOf = (c: Coalition, names: ReadonlyMap<string, string>) 
 ];
 
 const section = (title: string, body: unknown) =>
-  html`<div class="card-section"><dt>${title}</dt><dd>${body}</dd></div>`;
+  html`<div class="card-section">
+    <dt>${title}</dt>
+    <dd>${body}</dd>
+  </div>`;
 
 export function renderCard(c: Coalition, x: CardContext): TemplateResult {
   const { m, lang } = x;
@@ -50,12 +53,16 @@ export function renderCard(c: Coalition, x: CardContext): TemplateResult {
       <span class="tag status-${c.status}">${m.statuses[c.status]}</span>
     </p>
     <dl>
-      ${section(m.objective, c.objective)}
-      ${place ? section(m.place, place) : nothing}
+      ${section(m.objective, c.objective)} ${place ? section(m.place, place) : nothing}
       ${themes.length ? section(m.themes, themes.join(', ')) : nothing}
       ${
         members.length
-          ? section(m.members, html`<ul class="members">${members.map((n) => html`<li>${n}</li>`)}</ul>`)
+          ? section(
+              m.members,
+              html`<ul class="members">
+                ${members.map((n) => html`<li>${n}</li>`)}
+              </ul>`,
+            )
           : nothing
       }
       ${c.operatingMode ? section(m.operatingMode, c.operatingMode) : nothing}

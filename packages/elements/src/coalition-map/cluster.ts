@@ -54,7 +54,11 @@ interface Growing<T> {
 }
 
 /** The clusters of `pins` for a cell size, in reading order (frame, then rows, then x). */
-export function clusterPins<T>(pins: readonly Pin<T>[], cell: number, keyOf: (item: T) => string): Cluster<T>[] {
+export function clusterPins<T>(
+  pins: readonly Pin<T>[],
+  cell: number,
+  keyOf: (item: T) => string,
+): Cluster<T>[] {
   const grid = new Map<string, Growing<T>[]>();
   const all: Growing<T>[] = [];
   const r2 = cell * cell;
@@ -101,16 +105,14 @@ export function clusterPins<T>(pins: readonly Pin<T>[], cell: number, keyOf: (it
     home.x1 = Math.max(home.x1, p.x);
     home.y1 = Math.max(home.y1, p.y);
   }
-  const clusters = all.map(
-    (c): Cluster<T> => ({
-      key: c.key,
-      x: c.sumX / c.items.length,
-      y: c.sumY / c.items.length,
-      frame: c.frame,
-      items: c.items,
-      bounds: { x: c.x0, y: c.y0, w: c.x1 - c.x0, h: c.y1 - c.y0 },
-    }),
-  );
+  const clusters = all.map((c): Cluster<T> => ({
+    key: c.key,
+    x: c.sumX / c.items.length,
+    y: c.sumY / c.items.length,
+    frame: c.frame,
+    items: c.items,
+    bounds: { x: c.x0, y: c.y0, w: c.x1 - c.x0, h: c.y1 - c.y0 },
+  }));
   // Reading order: Tab goes through the map the way eyes do.
   return clusters.sort(
     (a, b) =>
@@ -157,6 +159,9 @@ export function inView<T>(clusters: readonly Cluster<T>[], view: Box, margin = 0
   const my = view.h * margin;
   return clusters.filter(
     (c) =>
-      c.x >= view.x - mx && c.x <= view.x + view.w + mx && c.y >= view.y - my && c.y <= view.y + view.h + my,
+      c.x >= view.x - mx &&
+      c.x <= view.x + view.w + mx &&
+      c.y >= view.y - my &&
+      c.y <= view.y + view.h + my,
   );
 }

@@ -12,13 +12,7 @@ import { FULL_VIEW_BOX, insetNames, renderBaseMap } from './base-map.js';
 import { CARD_HEADING_ID, renderCard } from './card.js';
 import { ClusterIndex, inView, levelOf, type Cluster, type Pin } from './cluster.js';
 import { coalitionMapStyles } from './coalition-map.styles.js';
-import {
-  NO_MAP_FILTERS,
-  hasMapFilters,
-  parseList,
-  selectCoalitions,
-  type MapFilters,
-} from './filters.js';
+import { NO_MAP_FILTERS, parseList, selectCoalitions, type MapFilters } from './filters.js';
 import { ATTRIBUTION, INSETS, METRO } from './geo/france-regions.js';
 import { locate, type Placed } from './geo/projection.js';
 import { icon, type IconName } from './icons.js';
@@ -166,18 +160,18 @@ export class CkCoalitionMap extends CkElement<MapData> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('view')) this.mode = this.view === 'list' ? 'list' : 'map';
+    const index = this.#current()?.index;
+    // The view fits the data on load and after each change of the selection (before the
+    // render, so the first frame is already the right one).
+    if (index && index !== this.#fitted) {
+      this.#fitted = index;
+      this.#view.fit(index.pins);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map') ?? undefined;
-    this.#view.attach(svgEl);
-    const index = this.#current()?.index;
-    // The view fits the data on load and after each change of the selection.
-    if (svgEl && index && index !== this.#fitted) {
-      this.#fitted = index;
-      this.#view.fit(index.pins);
-    }
+    this.#view.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.map') ?? undefined);
   }
 
   protected override errorSentence(): string {
@@ -204,7 +198,13 @@ export class CkCoalitionMap extends CkElement<MapData> {
   #selectFrom(d: MapData): Coalition[] {
     return selectCoalitions(
       d.coalitions,
-      { themes: this.themes, scope: this.scope, status: this.status, region: this.region, q: this.q },
+      {
+        themes: this.themes,
+        scope: this.scope,
+        status: this.status,
+        region: this.region,
+        q: this.q,
+      },
       this.filters,
       d.memberNames,
     );
@@ -264,7 +264,10 @@ export class CkCoalitionMap extends CkElement<MapData> {
     const v = this.#view.view;
     const b = cluster.bounds;
     const span = Math.max(b.w / v.w, b.h / v.h) * 2.5;
-    const factor = Math.min(Math.max(1 / Math.max(span, 1e-6), ZOOM_STEP), MAX_ZOOM / this.#view.zoom);
+    const factor = Math.min(
+      Math.max(1 / Math.max(span, 1e-6), ZOOM_STEP),
+      MAX_ZOOM / this.#view.zoom,
+    );
     const w = v.w / factor;
     const h = v.h / factor;
     this.#view.show({ x: b.x + b.w / 2 - w / 2, y: b.y + b.h / 2 - h / 2, w, h }, false);
@@ -377,7 +380,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
                 })}
                 ${this.#paging.renderMore(shown, m.showMore, (c) => itemSelector(c.id))}`
             : html`${this.#renderMap(shown.length - (index?.size ?? 0))}
-                ${open && data.placed.has(open.id) ? cardFor(open) : nothing}`
+              ${open && data.placed.has(open.id) ? cardFor(open) : nothing}`
       }
     </div>`;
   }

@@ -14,7 +14,18 @@ const SEGMENTS: Record<string, readonly [number, number, string]> = {
   f: [0, 0, 'v5'],
   g: [0, 5, 'h6'],
 };
-const DIGITS = ['abcdef', 'bc', 'abged', 'abgcd', 'fgbc', 'afgcd', 'afgedc', 'abc', 'abcdefg', 'abcdfg'];
+const DIGITS = [
+  'abcdef',
+  'bc',
+  'abged',
+  'abgcd',
+  'fgbc',
+  'afgcd',
+  'afgedc',
+  'abc',
+  'abcdefg',
+  'abcdfg',
+];
 const WIDTH = 6;
 const GAP = 3;
 

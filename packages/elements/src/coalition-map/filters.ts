@@ -82,6 +82,3 @@ export function selectCoalitions(
           matchesSearch(filters.q, searchable(c, memberNames)))),
   );
 }
-
-export const hasMapFilters = (f: MapFilters) =>
-  Boolean(f.q.trim() || f.theme || f.scope || f.status || f.region);

@@ -19,12 +19,23 @@ export interface ListContext {
 export const itemSelector = (id: string) => `[part~="item"][data-id="${CSS.escape(id)}"] button`;
 
 export function renderList(x: ListContext): TemplateResult {
-  return html`<ul class="list" part="list" aria-label=${x.m.listLabel} aria-describedby="ck-map-list-note">
+  return html`<ul
+    class="list"
+    part="list"
+    aria-label=${x.m.listLabel}
+    aria-describedby="ck-map-list-note"
+  >
     ${x.visible.map((c) => {
       const place = [c.locality, c.region].filter(Boolean).join(', ');
       const open = x.isOpen(c.id);
       return html`<li part="item" data-id=${c.id}>
-        <button type="button" class="item-button" part="item-button" aria-expanded=${String(open)} @click=${() => x.onChoose(c)}>
+        <button
+          type="button"
+          class="item-button"
+          part="item-button"
+          aria-expanded=${String(open)}
+          @click=${() => x.onChoose(c)}
+        >
           <span class="name">${c.name}</span>
         </button>
         <span class="muted item-meta"

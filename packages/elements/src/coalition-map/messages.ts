@@ -6,13 +6,15 @@ import { plural } from '../shared/plural.js';
 const fr = {
   error: 'Les coalitions n’ont pas pu être chargées.',
   label: 'Carte des coalitions',
-  mapHint: 'Tab : d’une coalition à l’autre ; + et − : zoom ; flèches : déplacer ; 0 : vue d’ensemble.',
+  mapHint:
+    'Tab : d’une coalition à l’autre ; + et − : zoom ; flèches : déplacer ; 0 : vue d’ensemble.',
   insets: (names: string) => `À gauche : ${names}.`,
   views: 'Affichage',
   showMap: 'Carte',
   showList: 'Liste',
   listLabel: 'Liste des coalitions',
-  listNote: 'Cette liste présente les mêmes coalitions que la carte, et celles qui n’y sont pas situées.',
+  listNote:
+    'Cette liste présente les mêmes coalitions que la carte, et celles qui n’y sont pas situées.',
   mapNote: (n: number) =>
     n
       ? `${n} ${plural('fr', n, { one: 'coalition n’est pas située', other: 'coalitions ne sont pas situées' })} sur la carte : voir la liste.`
