@@ -6,9 +6,13 @@
  *   <ck-agenda> (fetch + validation + first page of 20), <ck-agenda page-size=5000> (all of
  *   them), against a plain-DOM list of the same data (fetch + 5,000 <li>), all in this run.
  * Medians of 5 runs after 1 warm-up. Needs `npm run build` (the npm script runs it).
+ * Then <ck-coalition-map> (bench/map-scenario.ts): the weight of a map-only page and, for
+ * 10,000 coalitions, the first render and the longest frame of a scripted pan and zoom,
+ * against an SVG of 10,000 plain circles.
  */
 import { collective, manyEvents } from '../test/elements/feeds.mjs';
 import { kB, openPageBench, requireCdnBuild, scriptSizes } from './lib/cdn-pages.js';
+import { runMapScenario } from './map-scenario.js';
 
 const COUNT = 5000;
 const RUNS = 5;
@@ -94,3 +98,5 @@ try {
 } finally {
   await bench.close();
 }
+
+await runMapScenario();

@@ -95,6 +95,22 @@ describe('ck-coalition-map navigation', () => {
     expect(viewBox(el)[2]).to.be.lessThan(1000);
   });
 
+  it('zooming from the keyboard keeps focus on the coalitions a vanished cluster stood for', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    const cluster = q(el, '[part~="cluster"]')!;
+    const ids = cluster.getAttribute('data-ids')!.split(' ');
+    cluster.focus();
+    // Zoom towards Amiens (the cluster stays in view) until the cluster is gone.
+    for (let i = 0; i < 12 && q(el, '[part~="cluster"]'); i++) {
+      key(el.shadowRoot!.activeElement!, '+');
+      await el.updateComplete;
+      const mark = el.shadowRoot!.activeElement!;
+      expect(mark.classList.contains('mark'), `step ${i}`).to.equal(true);
+      expect(mark.getAttribute('data-ids')!.split(' ')).to.include(ids[0]);
+    }
+    expect(q(el, '[part~="cluster"]') === null, 'split').to.equal(true);
+  });
+
   it('the wheel zooms about the pointer; a drag pans and is not a click', async () => {
     const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
     const map = q(el, 'svg.map')!;

@@ -156,6 +156,8 @@ export class CkCoalitionMap extends CkElement<MapData> {
   #opener: string | undefined;
   #memo: { key: unknown[]; shown: Coalition[]; index: ClusterIndex<Coalition> } | undefined;
   #fitted: ClusterIndex<Coalition> | undefined;
+  #warmed: ClusterIndex<Coalition> | undefined;
+  #focusedIds: string | null = null;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -169,13 +171,41 @@ export class CkCoalitionMap extends CkElement<MapData> {
     }
   }
 
+  protected override update(changed: PropertyValues): void {
+    // A zoom may replace the focused mark by another level's: remember what it stood for.
+    const active = this.shadowRoot?.activeElement;
+    this.#focusedIds = active?.matches('.mark') ? active.getAttribute('data-ids') : null;
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#view.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.map') ?? undefined);
+    this.#keepFocus();
+    const index = this.#current()?.index;
+    if (index && index !== this.#warmed) {
+      // Every level from the overview to the deepest zoom, one per idle period.
+      this.#warmed = index;
+      const ppu1 = this.#view.pxPerUnit / this.#view.zoom;
+      const levels: number[] = [];
+      for (let l = levelOf(ppu1) - 1; l <= levelOf(ppu1 * MAX_ZOOM); l++) levels.push(l);
+      index.warm(levels);
+    }
   }
 
   protected override errorSentence(): string {
     return this.#t.m().error;
+  }
+
+  /** Focus was on a mark that this render removed: move it to the mark holding its first coalition, else the map. */
+  #keepFocus(): void {
+    const ids = this.#focusedIds;
+    this.#focusedIds = null;
+    if (!ids || this.shadowRoot?.activeElement) return;
+    const first = ids.split(' ')[0] ?? '';
+    const marks = [...this.renderRoot.querySelectorAll<SVGGElement>('.mark')];
+    const home = marks.find((m) => ` ${m.getAttribute('data-ids')} `.includes(` ${first} `));
+    (home ?? this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus();
   }
 
   /** The selection and its clusters, computed again only when an input changed. */
@@ -296,6 +326,13 @@ export class CkCoalitionMap extends CkElement<MapData> {
     this.#view.show({ x: pin.x - w / 2, y: pin.y - h / 2, w, h }, false);
   }
 
+  /** Exact, except during a gesture: then no frame waits for clustering. */
+  #clustersAt(index: ClusterIndex<Coalition>, ppu: number) {
+    return this.#view.gesturing
+      ? index.during(ppu, () => this.requestUpdate())
+      : { clusters: index.at(ppu), exact: true };
+  }
+
   #visibleClusters(): Cluster<Coalition>[] {
     const index = this.#current()?.index;
     if (!index) return [];
@@ -312,7 +349,11 @@ export class CkCoalitionMap extends CkElement<MapData> {
   #onMapKeydown = (e: KeyboardEvent) => {
     // Enter and Space on a mark are its own; the rest moves the map.
     if (e.key === 'Enter' || e.key === ' ') return;
-    this.#view.handleKey(e);
+    // Zooming from a mark keeps that mark in place, so it stays in view (and focused).
+    const mark = (e.target as Element).closest?.('.mark');
+    const at =
+      mark && /translate\(([\d.-]+) ([\d.-]+)\)/.exec(mark.getAttribute('transform') ?? '');
+    this.#view.handleKey(e, at ? { x: Number(at[1]), y: Number(at[2]) } : undefined);
   };
 
   #markerName = (c: Coalition) => {
@@ -322,8 +363,19 @@ export class CkCoalitionMap extends CkElement<MapData> {
       : c.name;
   };
 
+  /** Names are computed once per cluster and language: a cluster may hold thousands. */
+  readonly #names = new WeakMap<Cluster<Coalition>, { lang: string; name: string }>();
+
   #clusterName = (k: Cluster<Coalition>) => {
     const lang = this.resolvedLang;
+    const known = this.#names.get(k);
+    if (known?.lang === lang) return known.name;
+    const name = this.#nameOf(k, lang);
+    this.#names.set(k, { lang, name });
+    return name;
+  };
+
+  #nameOf(k: Cluster<Coalition>, lang: 'fr' | 'en'): string {
     let best: Coalition | undefined;
     let bestD = Infinity;
     const placed = this.data.value?.placed;
@@ -335,8 +387,8 @@ export class CkCoalitionMap extends CkElement<MapData> {
     const frame = FRAME_NAMES.get(k.frame);
     const place =
       best?.locality ?? best?.region ?? (lang === 'en' ? frame?.nameEn : frame?.name) ?? '';
-    return this.#t.m().cluster(k.items.length, place);
-  };
+    return mapMessages[lang].cluster(k.items.length, place);
+  }
 
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="skeleton skeleton-map" part="skeleton" aria-hidden="true"></div>`;
@@ -407,7 +459,8 @@ export class CkCoalitionMap extends CkElement<MapData> {
     const view = this.#view;
     const ppu = view.pxPerUnit;
     const index = this.#current()?.index;
-    const clusters = index ? inView(index.at(ppu), view.view, 0) : [];
+    const drawn = index ? this.#clustersAt(index, ppu) : { clusters: [], exact: true };
+    const clusters = inView(drawn.clusters, view.view, 0);
     const openId = this.#details.opened[0];
     const control = (label: string, glyph: IconName, action: () => void, disabled = false) =>
       html`<button
@@ -420,7 +473,12 @@ export class CkCoalitionMap extends CkElement<MapData> {
       >
         ${icon(glyph)}
       </button>`;
-    return html`<div class="map-frame" part="map" data-level=${levelOf(ppu)}>
+    return html`<div
+        class="map-frame"
+        part="map"
+        data-level=${levelOf(ppu)}
+        data-pending=${drawn.exact ? nothing : ''}
+      >
         <svg
           class="map"
           viewBox=${this.#view.viewBox || FULL_VIEW_BOX}

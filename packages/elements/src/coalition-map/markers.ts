@@ -51,7 +51,8 @@ export function renderMarkers(x: MarkersContext): SVGTemplateResult {
     (c) => {
       const single = c.items.length === 1 ? c.items[0] : undefined;
       const chosen = Boolean(single && single.id === x.selected);
-      const r = single ? 9 : Math.min(20, 12 + Math.log2(c.items.length) * 1.5);
+      // A marker is a 24 px target (WCAG 2.5.8); a cluster grows a little with its count.
+      const r = single ? 12 : Math.min(22, 14 + Math.log2(c.items.length) * 1.2);
       return svg`<g
         class=${single ? (chosen ? 'mark marker selected' : 'mark marker') : 'mark cluster'}
         part=${single ? 'marker' : 'cluster'}
@@ -65,7 +66,6 @@ export function renderMarkers(x: MarkersContext): SVGTemplateResult {
         @click=${() => x.onChoose(c, true)}
         @keydown=${activate(() => x.onChoose(c, false))}
       >
-        <circle class="hit" r="16"></circle>
         <circle class="dot" r=${round(r)}></circle>
         ${single ? nothing : svg`<path class="count" d=${digitsPath(c.items.length)}></path>`}
       </g>`;
@@ -77,9 +77,6 @@ export const markerStyles = css`
   .mark {
     cursor: pointer;
     outline: none;
-  }
-  .mark .hit {
-    fill: transparent;
   }
   .mark .dot {
     fill: var(--ck-map-marker, var(--_ck-primary));
@@ -101,11 +98,13 @@ export const markerStyles = css`
     stroke: var(--_ck-text);
     stroke-width: 3;
   }
-  .mark:focus-visible .hit,
-  .mark:hover .hit {
-    fill: none;
+  .mark:hover .dot {
+    stroke: var(--_ck-text);
+  }
+  /* Focus: a thick ring in the focus colour, outside the dot's fill. */
+  .mark:focus-visible .dot {
     stroke: var(--_ck-focus);
-    stroke-width: 3;
+    stroke-width: 5;
   }
   @media (forced-colors: active) {
     .mark .dot {
@@ -122,7 +121,7 @@ export const markerStyles = css`
       fill: Highlight;
       stroke: CanvasText;
     }
-    .mark:focus-visible .hit {
+    .mark:focus-visible .dot {
       stroke: Highlight;
     }
   }

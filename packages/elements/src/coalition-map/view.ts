@@ -18,6 +18,8 @@ const FIT_MAX_ZOOM = 8;
 const ANIMATION_MS = 200;
 /** A press that moved less than this (CSS px) is a click, not a drag. */
 const DRAG_SLOP = 4;
+/** Wheel events closer than this belong to one gesture. */
+const GESTURE_MS = 150;
 
 export interface MapViewOptions {
   /** Called after each change of the view (e.g. to announce it). */
@@ -80,6 +82,8 @@ export class MapViewController implements ReactiveController {
   #pressedAt: { x: number; y: number } | undefined;
   #dragged = false;
   #width = 0;
+  #gestureEnd = 0;
+  #wheelTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #resize =
     typeof ResizeObserver === 'function'
       ? new ResizeObserver(([entry]) => {
@@ -129,6 +133,11 @@ export class MapViewController implements ReactiveController {
 
   get canZoomOut(): boolean {
     return this.zoom > 1 + 1e-9;
+  }
+
+  /** Is a wheel, drag or pinch under way? (Marks may then lag a level behind.) */
+  get gesturing(): boolean {
+    return this.#dragged && this.#pointers.size > 0 ? true : performance.now() < this.#gestureEnd;
   }
 
   /** Did the last press move the map? Then its click is not a choice. */
@@ -190,14 +199,14 @@ export class MapViewController implements ReactiveController {
     return Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + Math.abs(a.w - b.w) < 0.5;
   }
 
-  /** +, −, arrows (and 0 for reset); true when the key was used. */
-  handleKey(e: KeyboardEvent): boolean {
+  /** +, −, arrows (and 0 for reset); zooms keep `at` in place (a focused mark). True when used. */
+  handleKey(e: KeyboardEvent, at?: Point): boolean {
     const keys: Record<string, () => void> = {
-      '+': () => this.zoomBy(ZOOM_STEP),
-      '=': () => this.zoomBy(ZOOM_STEP),
-      '-': () => this.zoomBy(1 / ZOOM_STEP),
-      '−': () => this.zoomBy(1 / ZOOM_STEP),
-      _: () => this.zoomBy(1 / ZOOM_STEP),
+      '+': () => this.zoomBy(ZOOM_STEP, at),
+      '=': () => this.zoomBy(ZOOM_STEP, at),
+      '-': () => this.zoomBy(1 / ZOOM_STEP, at),
+      '−': () => this.zoomBy(1 / ZOOM_STEP, at),
+      _: () => this.zoomBy(1 / ZOOM_STEP, at),
       '0': () => this.reset(),
       ArrowLeft: () => this.panBy(-PAN_STEP, 0),
       ArrowRight: () => this.panBy(PAN_STEP, 0),
@@ -247,6 +256,10 @@ export class MapViewController implements ReactiveController {
     e.preventDefault();
     // One notch (100 px) is one step; trackpads send many small deltas.
     const px = e.deltaMode === 1 ? e.deltaY * 33 : e.deltaY;
+    // A burst of wheel events is one gesture; when it ends, render once more, exactly.
+    this.#gestureEnd = performance.now() + GESTURE_MS;
+    clearTimeout(this.#wheelTimer);
+    this.#wheelTimer = setTimeout(() => this.#host.requestUpdate(), GESTURE_MS);
     this.zoomBy(ZOOM_STEP ** (-px / 100), this.#at(e), false);
   };
 
@@ -291,7 +304,10 @@ export class MapViewController implements ReactiveController {
 
   #onUp = (e: PointerEvent) => {
     this.#pointers.delete(e.pointerId);
-    if (!this.#pointers.size) this.#pressedAt = undefined;
+    if (!this.#pointers.size) {
+      this.#pressedAt = undefined;
+      if (this.#dragged) this.#host.requestUpdate();
+    }
   };
 }
 
