@@ -81,6 +81,20 @@ describe('coalition-map clustering', () => {
     expect(ids(index.at(4))).to.deep.equal(['a', 'b']);
   });
 
+  it('during a gesture, answers with the nearest known level and computes the wanted one when idle', async () => {
+    const index = new ClusterIndex([pin('a', 1, 1), pin('b', 30, 1)], (s) => s);
+    expect(index.during(1, () => {}).exact, 'nothing known yet: computed at once').to.equal(true);
+    const ready = new Promise<void>((r) => {
+      const first = index.during(4, r);
+      expect(first.exact).to.equal(false);
+      expect(ids(first.clusters), 'level of scale 1, for now').to.deep.equal(['a+b']);
+    });
+    await ready;
+    const later = index.during(4, () => {});
+    expect(later.exact).to.equal(true);
+    expect(ids(later.clusters)).to.deep.equal(['a', 'b']);
+  });
+
   it('2,000 coalitions: a few dozen marks at first, more as one zooms in, every one named', async () => {
     const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions-big') });
     const marks = () => qa(el, '[part~="marker"], [part~="cluster"]');

@@ -128,8 +128,16 @@ export function clusterPins<T>(
   );
 }
 
-const idle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn) : setTimeout(fn, 0);
+/** A level takes 5–15 ms for 10,000 pins: wait for an idle period that long, not a frame's tail. */
+const IDLE_MS = 12;
+const idle = (fn: () => void) => {
+  if (typeof requestIdleCallback !== 'function') return void setTimeout(fn, 0);
+  const wait = () =>
+    requestIdleCallback((d) => (d.timeRemaining() >= IDLE_MS || d.didTimeout ? fn() : wait()), {
+      timeout: 1000,
+    });
+  wait();
+};
 
 /**
  * The clusters of one set of pins at each level, computed on first use. During a gesture
