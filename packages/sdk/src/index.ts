@@ -29,9 +29,9 @@ export {
 export { issueMessage, checkMessage } from './messages.js';
 export { fold, matchEvent, matchMember, matchCoalition, byStart, sortByStart } from './query.js';
 export type { EventQuery, MemberQuery, CoalitionQuery } from './query.js';
+export { searchText, searchWords, matchesSearch } from './search-text.js';
 export { randomKey } from './uuid.js';
 export { slug } from './slug.js';
-export { searchText, matchesSearch } from './search-text.js';
 export { offsetMinutes, formatOffset } from './time-zone.js';
 export { offsetTransitions, type OffsetTransition } from './offset-transitions.js';
 export * from './schemas/index.js';

@@ -1,10 +1,12 @@
 /**
- * `searchText(s)`: a text as search compares it. Case, accents, ligatures (œ, æ, ß) and
- * punctuation do not count: "Cœur d’Île-de-France" and "coeur d ile de france" match.
+ * Text for search boxes: what a visitor types and what an item says, folded to one form so
+ * that `ecole` finds "École", `oeuvre` finds "Œuvre", `l'ademe` finds "L’ADEME" and
+ * `saint etienne` finds "Saint-Étienne". Fold each item once (when the data arrives), then
+ * compare with `matchesSearch` at each keystroke.
  */
 
-// Letters NFD does not split into a base letter and a mark.
-const LIGATURES: Readonly<Record<string, string>> = {
+// Letters that NFD does not split into a base and a mark: ligatures and a few others.
+const LETTERS: Record<string, string> = {
   œ: 'oe',
   æ: 'ae',
   ß: 'ss',
@@ -12,29 +14,37 @@ const LIGATURES: Readonly<Record<string, string>> = {
   đ: 'd',
   ł: 'l',
   ı: 'i',
+  þ: 'th',
+  ð: 'd',
 };
+const SPECIAL = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
-/** Lower case, no diacritics, ligatures spelled out, punctuation as single spaces, trimmed. */
+/**
+ * Lower case, without accents, ligatures spelled out (œ → oe, æ → ae), every run of
+ * punctuation, symbols or spaces turned into one space, trimmed: `« L’Œuvre — Saint-Étienne »`
+ * → `l oeuvre saint etienne`.
+ */
 export function searchText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    s
+      // NFKD also unfolds compatibility forms: the "ﬁ" ligature, superscripts, full-width letters.
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(SPECIAL, (c) => LETTERS[c] ?? c)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
-/** Does `haystack` hold every word of `query` (each folded by `searchText`)? Empty query: yes. */
-export function matchesSearch(
-  query: string | undefined,
-  haystack: readonly (string | undefined)[],
-): boolean {
-  const words = searchText(query ?? '')
-    .split(' ')
-    .filter(Boolean);
-  if (!words.length) return true;
-  const hay = ` ${searchText(haystack.filter(Boolean).join(' '))}`;
-  // Words match from their start: "lil" finds "Lille", "ille" does not.
-  return words.every((w) => hay.includes(` ${w}`));
-}
+/** The words of a query, folded: `"L'ADEME, Lille"` → `['l', 'ademe', 'lille']`. */
+export const searchWords = (query: string): string[] =>
+  searchText(query).split(' ').filter(Boolean);
+
+/**
+ * Does the folded text `haystack` (from `searchText`) have a word starting with each of
+ * `words` (from `searchWords`)? Starts of words only: `velo` finds "vélo", not
+ * "développement"; `transition` finds "transitions". No words: everything matches.
+ */
+export const matchesSearch = (haystack: string, words: readonly string[]): boolean =>
+  words.every((word) => haystack.startsWith(word) || haystack.includes(` ${word}`));

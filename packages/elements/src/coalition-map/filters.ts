@@ -7,6 +7,8 @@ import {
   COALITION_STATUSES,
   matchCoalition,
   matchesSearch,
+  searchText,
+  searchWords,
   type Coalition,
   type CoalitionQuery,
   type CoalitionScope,
@@ -65,6 +67,16 @@ export const searchable = (c: Coalition, memberNames: ReadonlyMap<string, string
   ...(c.members ?? []).map((id) => memberNames.get(id)),
 ];
 
+// Folded once per coalition and members document, not at each keystroke.
+const folded = new WeakMap<Coalition, { names: ReadonlyMap<string, string>; text: string }>();
+function foldedText(c: Coalition, memberNames: ReadonlyMap<string, string>): string {
+  const known = folded.get(c);
+  if (known?.names === memberNames) return known.text;
+  const text = searchText(searchable(c, memberNames).filter(Boolean).join(' '));
+  folded.set(c, { names: memberNames, text });
+  return text;
+}
+
 /** The coalitions passing presets and choices, in the feed's order. */
 export function selectCoalitions(
   all: readonly Coalition[],
@@ -73,12 +85,11 @@ export function selectCoalitions(
   memberNames: ReadonlyMap<string, string>,
 ): Coalition[] {
   const { preset, visitor } = query(presets, filters);
+  const words = [...searchWords(presets.q ?? ''), ...searchWords(filters.q)];
   return all.filter(
     (c) =>
       matchCoalition(c, preset) &&
       matchCoalition(c, visitor) &&
-      (!(presets.q?.trim() || filters.q.trim()) ||
-        (matchesSearch(presets.q, searchable(c, memberNames)) &&
-          matchesSearch(filters.q, searchable(c, memberNames)))),
+      (!words.length || matchesSearch(foldedText(c, memberNames), words)),
   );
 }
