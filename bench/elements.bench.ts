@@ -11,6 +11,9 @@
  *   the same 10,000 (goal ≤ 0.3× its time, stretch 0.1×); the weight a virtualiser
  *   (`@lit-labs/virtualizer`) would add, for the paging-or-virtualiser choice.
  * Medians of 5 runs after 1 warm-up. Needs `npm run build` (the npm script runs it).
+ * Then <ck-coalition-map> (bench/map-scenario.ts): the weight of a map-only page and, for
+ * 10,000 coalitions, the first render and the longest frame of a scripted pan and zoom,
+ * against an SVG of 10,000 plain circles.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -19,6 +22,7 @@ import { manyMembers } from '../test/elements/member-feeds.mjs';
 import { median } from './lib/measure.js';
 import { kB, openPageBench, requireCdnBuild, scriptSizes } from './lib/cdn-pages.js';
 import { sdkReadPath, widgetPage, type PageLoad } from './lib/page-weight.js';
+import { runMapScenario } from './map-scenario.js';
 
 const COUNT = 5000;
 const RUNS = 5;
@@ -228,3 +232,5 @@ try {
 } finally {
   await bench.close();
 }
+
+await runMapScenario();

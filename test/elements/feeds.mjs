@@ -2,6 +2,7 @@
 // Upcoming events are in 2030–2031 and past ones in 2020, so tests need no fake clock.
 import { memberFeeds } from './member-feeds.mjs';
 import { pledgeCollective } from './pledge-fixture.mjs';
+import { coalitionFeeds } from './coalition-feeds.mjs';
 
 export const collective = {
   version: 1,
@@ -219,4 +220,6 @@ export const feeds = {
   },
   // <ck-member-list>'s feeds (directory, directory-big, directory-hostile…).
   ...memberFeeds({ collective, events }),
+  // <ck-coalition-map>'s feeds (coalition-feeds.mjs).
+  ...coalitionFeeds({ collective, members }),
 };

@@ -6,4 +6,5 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ck-pledge-form': () => import('./pledge-form/define.js'),
   'ck-coalition-form': () => import('./coalition-form/define.js'),
   'ck-member-list': () => import('./member-list/define.js'),
+  'ck-coalition-map': () => import('./coalition-map/define.js'),
 };

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { safeHref, safeUrl } from '../src/shared/safe-url.js';
+import { safeHref, safeMailto, safeUrl } from '../src/shared/safe-url.js';
 
 describe('safeHref', () => {
   const refused = [
@@ -34,4 +34,27 @@ describe('safeHref', () => {
     expect(safeUrl(undefined)).to.equal(null);
     expect(safeUrl({ toString: () => 'https://ok.example' })).to.equal(null);
   });
+});
+
+describe('safeMailto', () => {
+  it('makes a mailto: link of one plain address', () => {
+    expect(safeMailto(' contact@climat21-lille.example ')).to.equal(
+      'mailto:contact@climat21-lille.example',
+    );
+  });
+
+  for (const value of [
+    'a@example.org?bcc=everyone@example.org',
+    'a@example.org,b@example.org',
+    'javascript:alert(1)//@example.org',
+    'mailto:a@example.org',
+    'a b@example.org',
+    'no-at-sign.example.org',
+    'a@localhost',
+    42,
+  ]) {
+    it(`refuses ${JSON.stringify(value)}`, () => {
+      expect(safeMailto(value)).to.equal(nothing);
+    });
+  }
 });

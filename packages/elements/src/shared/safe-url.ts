@@ -28,3 +28,13 @@ export function safeUrl(value: unknown): string | null {
 export function safeHref(value: unknown): string | typeof nothing {
   return safeUrl(value) ?? nothing;
 }
+
+// One address, no header smuggling: no `?`, `&`, `,`, `;`, `%`, spaces, `:` or `/`.
+const EMAIL = /^[^\s@?&,;%:/<>"]+@[^\s@?&,;%:/<>"]+\.[^\s@?&,;%:/<>".]+$/;
+
+/** `mailto:` of one plain address (a feed's public contact), or `nothing`. */
+export function safeMailto(value: unknown): string | typeof nothing {
+  if (typeof value !== 'string') return nothing;
+  const email = value.trim();
+  return EMAIL.test(email) ? `mailto:${email}` : nothing;
+}

@@ -82,17 +82,28 @@ const inBox = ({ x, y, w, h }: Box, px: number, py: number) =>
 const inBounds = ([west, south, east, north]: GeoBounds, lat: number, lon: number) =>
   lon >= west - SLACK && lon <= east + SLACK && lat >= south - SLACK && lat <= north + SLACK;
 
+/** A projected place and the frame (`metropole` or an inset id) that draws it. */
+export interface Placed extends Point {
+  readonly frame: string;
+}
+
 /**
  * Where a place is drawn, in viewBox units: through the frame whose bounds hold it (metropolitan
  * France or an overseas inset), if its projection falls in that frame's box; else undefined.
  */
-export function project(lat: number, lon: number): Point | undefined {
+export function locate(lat: number, lon: number): Placed | undefined {
   for (const [frame, conic] of conics) {
     if (!inBounds(frame.bounds, lat, lon)) continue;
     const point = conic.project(lat, lon);
-    if (inBox(frame.box, point.x, point.y)) return point;
+    if (inBox(frame.box, point.x, point.y)) return { x: point.x, y: point.y, frame: frame.id };
   }
   return undefined;
+}
+
+/** `locate` without the frame. */
+export function project(lat: number, lon: number): Point | undefined {
+  const placed = locate(lat, lon);
+  return placed && { x: placed.x, y: placed.y };
 }
 
 /**

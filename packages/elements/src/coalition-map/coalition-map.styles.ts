@@ -1,0 +1,219 @@
+import { css } from 'lit';
+import { baseMapStyles } from './base-map.js';
+import { markerStyles } from './markers.js';
+
+/** Layout of the coalition map. Fluid down to 320 px; sizes in em or px from :host. */
+const layoutStyles = css`
+  .layout {
+    display: grid;
+    gap: var(--_ck-gap);
+  }
+  .views {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+  .view[aria-pressed='true'] {
+    background: var(--_ck-primary);
+    color: var(--_ck-on-primary);
+    font-weight: 700;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75em;
+    padding: 0.75em;
+    border-radius: var(--_ck-radius);
+    background: var(--_ck-surface);
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    flex: 1 1 10em;
+    min-width: 0;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    width: 100%;
+    min-height: 2.5em;
+    padding: 0.35em 0.5em;
+    border: 1px solid var(--_ck-border);
+    border-radius: var(--_ck-radius);
+    background: var(--_ck-bg);
+  }
+  /* A stacking context: what follows the map paints above it (zoomed land and marks overflow
+     the frame, clipped; tools that ignore the clip then still see the text on top). */
+  .map-frame {
+    position: relative;
+    z-index: 0;
+    border: 1px solid var(--_ck-border);
+    border-radius: var(--_ck-radius);
+    overflow: hidden;
+    background: var(--_ck-bg);
+  }
+  svg.map {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 1000 / 800;
+    touch-action: none;
+    user-select: none;
+  }
+  svg.map:focus-visible {
+    outline: 3px solid var(--_ck-focus);
+    outline-offset: -3px;
+  }
+  .controls {
+    position: absolute;
+    top: 0.5em;
+    right: 0.5em;
+    display: grid;
+    grid-template-columns: repeat(2, auto);
+    gap: 0.25em;
+  }
+  .control {
+    min-width: 2.25em;
+    min-height: 2.25em;
+    padding: 0;
+    font-size: 1.1em;
+    line-height: 1;
+  }
+  .control {
+    display: inline-grid;
+    place-items: center;
+  }
+  .icon {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .control:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+  .map-frame ~ * {
+    position: relative;
+    z-index: 1;
+  }
+  .note,
+  .attribution,
+  .note p {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .note p {
+    font-size: 1em;
+  }
+  .muted {
+    color: var(--_ck-muted);
+  }
+  .skeleton-map {
+    aspect-ratio: 1000 / 800;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list {
+    display: grid;
+    gap: 0.5em;
+  }
+  .list > li {
+    display: grid;
+    gap: 0.25em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_ck-primary);
+    background: var(--_ck-bg);
+  }
+  .item-button {
+    justify-self: start;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: var(--_ck-primary);
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .item-button:focus-visible,
+  .card :focus-visible {
+    outline: 3px solid var(--_ck-focus);
+    outline-offset: 2px;
+  }
+  .card {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_ck-border);
+    border-radius: var(--_ck-radius);
+    background: var(--_ck-bg);
+  }
+  .card-head {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  [part~='card-title'] {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  [part~='card-title']:focus {
+    outline: none;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    margin: 0;
+  }
+  .tag {
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_ck-radius);
+    font-size: 0.875em;
+  }
+  dl {
+    display: grid;
+    gap: 0.4em;
+    margin: 0;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  .members,
+  .actions,
+  .contact {
+    display: grid;
+    gap: 0.15em;
+  }
+  a {
+    color: var(--_ck-primary);
+  }
+  .empty:focus {
+    outline: none;
+  }
+  @media (forced-colors: active) {
+    .view[aria-pressed='true'] {
+      border: 2px solid Highlight;
+    }
+    .list > li {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;
+
+export const coalitionMapStyles = [layoutStyles, baseMapStyles, markerStyles];

@@ -1,0 +1,221 @@
+/** <ck-coalition-map>: markers and clusters, the equivalent list, the card, the states. */
+import { expect } from '@open-wc/testing';
+import '../src/coalition-map/define.js';
+import '../src/agenda/define.js';
+import type { CkLoadEvent, CkSelectEvent } from '../src/shared/events.js';
+import { expectAccessible } from './helpers/axe.js';
+import { feedPath, freshFeed, requestCount } from './helpers/feeds.js';
+import { mount, unmountAll } from './helpers/mount.js';
+import { q, qa, status, txt } from './helpers/query.js';
+import {
+  cardTitle,
+  clusterNames,
+  listIds,
+  mapIds,
+  markerNames,
+  press,
+  showList,
+  showMap,
+} from './helpers/coalition-map.js';
+
+describe('ck-coalition-map', () => {
+  afterEach(unmountAll);
+
+  it('draws a marker per lone coalition and a cluster for the four around Amiens', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    expect(markerNames(el)).to.include('Coalition Climat 21 Lille');
+    expect(markerNames(el)).to.include('Coalition énergie de La Réunion, Saint-Denis');
+    expect(clusterNames(el)).to.deep.equal(['4 coalitions autour d’Amiens']);
+    const cluster = q(el, '[part~="cluster"]')!;
+    expect(cluster.getAttribute('role')).to.equal('button');
+    expect(cluster.getAttribute('tabindex')).to.equal('0');
+    expect(status(el)).to.contain('9 coalitions');
+  });
+
+  it('reports counts in ck-load: every coalition, the placed ones, the shown ones', async () => {
+    const el = document.createElement('ck-coalition-map');
+    el.feed = freshFeed('coalitions');
+    const loaded = new Promise<CkLoadEvent>((r) =>
+      el.addEventListener('ck-load', r, { once: true }),
+    );
+    document.body.append(el);
+    const e = await loaded;
+    expect(e.detail.counts).to.deep.equal({ coalitions: 9, placed: 8, shown: 9 });
+    el.remove();
+  });
+
+  it('the list names the same coalitions as the map, plus the one without geo', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    const onMap = mapIds(el);
+    expect(onMap).to.have.length(8);
+    await showList(el);
+    expect(status(el)).to.contain('les mêmes que sur la carte');
+    expect(q(el, '[part~="list"]')!.getAttribute('aria-describedby')).to.equal('ck-map-list-note');
+    const inList = listIds(el);
+    expect(inList.filter((id) => id !== 'reseau-sobriete').sort()).to.deep.equal([...onMap].sort());
+    expect(inList).to.include('reseau-sobriete');
+    expect(txt(q(el, '[data-id="reseau-sobriete"]'))).to.contain('Pas située sur la carte');
+  });
+
+  it('keyboard: Enter on a marker opens its card and fires ck-select; Escape closes it, focus returns', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    const marker = q(el, '[data-key="cc21-lille"]')!;
+    marker.focus();
+    const selected = new Promise<CkSelectEvent>((r) =>
+      el.addEventListener('ck-select', r, { once: true }),
+    );
+    marker.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
+    expect((await selected).detail).to.deep.equal({ id: 'cc21-lille', kind: 'coalition' });
+    await el.updateComplete;
+    expect(cardTitle(el)).to.equal('Coalition Climat 21 Lille');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('ck-map-card-title');
+    expect(marker.getAttribute('aria-expanded')).to.equal('true');
+    const card = txt(q(el, '[part~="card"]'));
+    // Members by name: members.json's names (an unknown id left out), then the others.
+    for (const s of [
+      'Cerdd',
+      'Ville de Lille',
+      'Alternatiba Lille',
+      'Coalition géographique',
+      'Active',
+      'Mobilité, Énergie',
+      'Une réunion mensuelle',
+      'Forum des alternatives',
+    ])
+      expect(card).to.contain(s);
+    expect(card).not.to.contain('inconnu');
+    const links = qa(el, '[part~="card"] a').map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal([
+      'https://cc21-lille.example.org/',
+      'mailto:contact@cc21-lille.example.org',
+    ]);
+    await expectAccessible(el);
+    el.shadowRoot!.activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    expect(q(el, '[part~="card"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal('cc21-lille');
+  });
+
+  it('choosing in the list opens the card there and selects the coalition on the map', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    await showList(el);
+    q(el, '[data-id="amiens-camon"] button')!.click();
+    await el.updateComplete;
+    expect(cardTitle(el)).to.equal('Coalition alimentation durable de Camon');
+    await expectAccessible(el);
+    await showMap(el);
+    // Inside the Amiens cluster at first: the map zooms in until it stands alone, selected.
+    const marker = q(el, '[data-key="amiens-camon"]');
+    expect(marker, 'its own marker').to.not.equal(null);
+    expect(marker!.getAttribute('aria-expanded')).to.equal('true');
+    expect(cardTitle(el)).to.equal('Coalition alimentation durable de Camon');
+  });
+
+  it('a cluster splits when chosen: the map zooms in and focus moves to one of its coalitions', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    const before = q(el, 'svg.map')!.getAttribute('viewBox');
+    q(el, '[part~="cluster"]')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    expect(q(el, 'svg.map')!.getAttribute('viewBox')).not.to.equal(before);
+    const amiens = ['amiens-centre', 'amiens-longueau', 'amiens-camon', 'amiens-salouel'];
+    const shown = mapIds(el).filter((id) => amiens.includes(id));
+    expect(shown.sort()).to.deep.equal([...amiens].sort());
+    expect(clusterNames(el).filter((n) => n.includes('Amiens'))).to.deep.equal([]);
+    const focused = el.shadowRoot!.activeElement;
+    expect(amiens.some((id) => focused?.getAttribute('data-key') === id)).to.equal(true);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions'), lang: 'en' });
+    expect(clusterNames(el)).to.deep.equal(['4 coalitions around Amiens']);
+    expect(qa(el, '.control').map((b) => b.getAttribute('aria-label'))).to.include('Zoom in');
+    expect(txt(q(el, '[part~="attribution"]'))).to.equal('Base map: Natural Earth');
+    await showList(el);
+    expect(status(el)).to.contain('the same as on the map');
+    await expectAccessible(el);
+  });
+
+  it('names members from the members document the page already fetched (one request)', async () => {
+    const feed = freshFeed('coalitions');
+    const box = document.createElement('div');
+    document.body.append(box);
+    await mount('ck-agenda', { feed }, { parent: box });
+    const el = await mount('ck-coalition-map', { feed }, { parent: box });
+    expect(await requestCount(`${feedPath(feed)}/members.json`)).to.equal(1);
+    press(q(el, '[data-key="cc21-lille"]'));
+    await el.updateComplete;
+    expect(txt(q(el, '[part~="card"]'))).to.contain('Ville de Lille');
+    box.remove();
+  });
+
+  it('without members.json, cards still name the other members', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions-no-members') });
+    press(q(el, '[data-key="cc21-lille"]'));
+    await el.updateComplete;
+    const card = txt(q(el, '[part~="card"]'));
+    expect(card).to.contain('Alternatiba Lille');
+    expect(card).not.to.contain('Cerdd');
+  });
+
+  it('hostile text stays text; an unsafe link never reaches the page', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions-hostile') });
+    expect(q(el, 'img'), 'no injected image').to.equal(null);
+    expect(q(el, 'script')).to.equal(null);
+    press(q(el, '[data-key="h1"]'));
+    await el.updateComplete;
+    expect(txt(q(el, '[part~="card"]'))).to.contain('<img src=x');
+    expect(q(el, 'img')).to.equal(null);
+    expect((window as { __ckPwned?: number }).__ckPwned).to.equal(undefined);
+    await showList(el);
+    expect(listIds(el)).to.deep.equal(['h1']);
+    expect(qa(el, 'a').every((a) => !/^javascript:/i.test(a.getAttribute('href') ?? ''))).to.equal(
+      true,
+    );
+  });
+
+  it('no request leaves the page’s host (no tiles, no fonts, no third party)', async () => {
+    performance.clearResourceTimings();
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    press(q(el, '[part~="cluster"]'));
+    await el.updateComplete;
+    const hosts = new Set(
+      performance.getEntriesByType('resource').map((r) => new URL(r.name).host),
+    );
+    expect([...hosts]).to.deep.equal([location.host]);
+  });
+
+  it('empty, error and no-match states, each accessible', async () => {
+    const empty = await mount('ck-coalition-map', { feed: freshFeed('coalitions-empty') });
+    expect(txt(q(empty, '[part~="empty"]'))).to.equal('Aucune coalition n’est encore publiée.');
+    await expectAccessible(empty);
+    const broken = await mount('ck-coalition-map', { feed: freshFeed('coalitions-broken') });
+    expect(txt(q(broken, '[part~="error"]'))).to.contain(
+      'Les coalitions n’ont pas pu être chargées.',
+    );
+    await expectAccessible(broken);
+    const none = await mount('ck-coalition-map', { feed: freshFeed('coalitions'), q: 'zzz' });
+    expect(txt(q(none, '[part~="empty"]'))).to.equal(
+      'Aucune coalition ne correspond à ces critères.',
+    );
+    await expectAccessible(none);
+  });
+
+  it('the map and the loading state are accessible, in light and dark', async () => {
+    const loading = await mount(
+      'ck-coalition-map',
+      { feed: freshFeed('slow-coalitions') },
+      { wait: false },
+    );
+    await expectAccessible(loading);
+    for (const theme of ['light', 'dark']) {
+      const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions'), theme });
+      await expectAccessible(el);
+    }
+  });
+});

@@ -1,0 +1,160 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../packages/elements/src/coalition-map/define.js';
+import type { Client } from '@coalition-kit/sdk';
+import { fixtureClient } from './fixtures/feed.js';
+import { onDarkPage, withPartnerProperties } from './fixtures/themes.js';
+
+interface Args {
+  lang: 'fr' | 'en';
+  view: 'map' | 'list';
+  themes: string;
+  scope: string;
+  status: string;
+  region: string;
+  q: string;
+  noFilters: boolean;
+  theme: 'light' | 'dark' | 'auto';
+  client: Client;
+}
+
+const map = (a: Partial<Args>) =>
+  html`<ck-coalition-map
+    .client=${a.client ?? fixtureClient('coalitions')}
+    lang=${a.lang ?? 'fr'}
+    view=${a.view ?? 'map'}
+    themes=${ifDefined(a.themes || undefined)}
+    scope=${ifDefined(a.scope || undefined)}
+    status=${ifDefined(a.status || undefined)}
+    region=${ifDefined(a.region || undefined)}
+    q=${ifDefined(a.q || undefined)}
+    ?no-filters=${a.noFilters}
+    theme=${a.theme ?? 'light'}
+  >
+    <a href="https://climat.example.org/coalitions"
+      >Les coalitions locales sur le site du collectif</a
+    >
+  </ck-coalition-map>`;
+
+/** Waits for the map's data, then presses the mark `key` (a coalition id, or `c:<id>` for a cluster). */
+async function press(canvas: HTMLElement, key: string): Promise<void> {
+  const el = canvas.querySelector('ck-coalition-map')!;
+  while (!el.shadowRoot?.querySelector(`[data-key="${key}"]`))
+    await new Promise((r) => requestAnimationFrame(r));
+  el.shadowRoot
+    .querySelector(`[data-key="${key}"]`)!
+    .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Coalition map',
+  component: 'ck-coalition-map',
+  render: (args) => map(args),
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    view: { control: 'inline-radio', options: ['map', 'list'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    client: { table: { disable: true } },
+  },
+  args: { lang: 'fr', view: 'map', noFilters: false, theme: 'light' },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Coalitions on our own map of France (no tiles, no third party), with the list that says the same. Fixture data, no network.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Playground: Story = {};
+
+export const Populated: Story = { name: 'Overview: map with a cluster' };
+export const English: Story = { name: 'Overview: English', args: { lang: 'en' } };
+export const List: Story = { name: 'Overview: the equivalent list', args: { view: 'list' } };
+export const ListEnglish: Story = {
+  name: 'Overview: the equivalent list (English)',
+  args: { view: 'list', lang: 'en' },
+};
+export const Card: Story = {
+  name: 'Overview: a coalition’s card',
+  play: async ({ canvasElement }) => press(canvasElement, 'cc21-lille'),
+};
+export const CardEnglish: Story = {
+  name: 'Overview: a coalition’s card (English)',
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => press(canvasElement, 'cc21-lille'),
+};
+export const ClusterSplit: Story = {
+  name: 'Overview: a cluster split by zooming',
+  play: async ({ canvasElement }) => press(canvasElement, 'c:amiens-centre'),
+};
+export const Preset: Story = {
+  name: 'Overview: preset region',
+  args: { region: 'Hauts-de-France', noFilters: true },
+};
+
+export const Loading: Story = {
+  name: 'States: loading',
+  args: { client: fixtureClient('coalitions', 'never') },
+};
+export const Empty: Story = {
+  name: 'States: empty',
+  args: { client: fixtureClient('coalitions-empty') },
+};
+export const ErrorState: Story = {
+  name: 'States: error',
+  args: { client: fixtureClient('coalitions', 'fail') },
+};
+export const ErrorEnglish: Story = {
+  name: 'States: error (English)',
+  args: { lang: 'en', client: fixtureClient('coalitions', 'fail') },
+};
+export const NoMatch: Story = { name: 'States: nothing matches', args: { q: 'zzz' } };
+export const Thousands: Story = {
+  name: 'States: 2,000 coalitions',
+  args: { client: fixtureClient('coalitions-big') },
+};
+export const HostileText: Story = {
+  name: 'States: hostile feed text',
+  args: { client: fixtureClient('coalitions-hostile') },
+  play: async ({ canvasElement }) => press(canvasElement, 'h1'),
+};
+
+export const Dark: Story = {
+  name: 'Themes: dark',
+  args: { theme: 'dark' },
+  render: (args) => onDarkPage(map(args)),
+};
+export const PartnerOverrides: Story = {
+  name: 'Themes: partner custom properties',
+  render: (args) =>
+    withPartnerProperties(
+      map(args),
+      html`<style>
+        .partner ck-coalition-map {
+          --ck-map-land: #eef3f8;
+          --ck-map-cluster: #7a1f5c;
+        }
+      </style>`,
+    ),
+};
+
+export const Narrow: Story = {
+  name: 'Accessibility: 320 px wide',
+  render: (args) => html`<div style="width: 320px; border: 1px dashed #999">${map(args)}</div>`,
+};
+export const Zoom: Story = {
+  name: 'Accessibility: 200 % text',
+  render: (args) =>
+    html`<div class="zoomed">${map(args)}</div>
+      <style>
+        .zoomed ck-coalition-map {
+          --ck-font-size: 32px;
+        }
+      </style>`,
+};
