@@ -41,8 +41,14 @@ const FILES: Record<string, number> = {
 };
 /** The chunk of one widget (its own code; Lit, the SDK and the base are in `shared`). */
 const WIDGET = 7_400;
-/** The declaration form's own chunk carries the regions' outlines of its place picker. */
-const OWN_CHUNK: Record<string, number> = { 'ck-coalition-form': 13_100 };
+/**
+ * Widgets whose own chunk is larger: the declaration form's carries its place picker, the map's
+ * its view, clustering, card and list (the regions' outlines are a chunk both share).
+ */
+const OWN_CHUNK: Record<string, number> = {
+  'ck-coalition-form': 7_900,
+  'ck-coalition-map': 11_300,
+};
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
  * heaviest four (agenda, both forms and the map) load 68.8 kB today, rounded up by 0.1 kB.
