@@ -9,6 +9,13 @@ import { loadDemo } from './demo/load.js';
 import type { LoadReport } from './io/load-feed.js';
 import type { TrustProxy } from './http/client-address.js';
 import { DEFAULT_CDN_DIR, DEFAULT_SITE_DIR } from './paths.js';
+import { createMailer, type Mailer } from './mail/transport.js';
+import { OutboxSender } from './mail/outbox.js';
+import { configuredFeedUrl } from './media/config.js';
+import { purge } from './store/purge.js';
+
+/** How often a running server purges expired pledges (ms). */
+const PURGE_EVERY_MS = 3_600_000;
 
 export interface ServeOptions {
   port: number;
@@ -27,6 +34,8 @@ export interface ServeOptions {
   trustProxy?: TrustProxy;
   /** Timeouts and connections per address (defaults: DEFAULT_LIMITS). */
   connections?: Partial<ConnectionLimits>;
+  /** Where confirmation messages go (default: SMTP_URL, else the console). */
+  mailer?: Mailer;
 }
 
 export interface RunningServer {
@@ -35,6 +44,8 @@ export interface RunningServer {
   app: FastifyInstance;
   /** What `--demo` loaded (undefined when the database had content). */
   demo: LoadReport[] | undefined;
+  /** Where confirmation messages go, for the start-up line. */
+  mail: string;
   close(): Promise<void>;
 }
 
@@ -49,7 +60,17 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     db = await openDatabase({ dataDir: o.dataDir, databaseUrl: o.databaseUrl });
     await migrate(db);
     const demo = o.demo ? await loadDemo(db) : undefined;
+    const mailer = o.mailer ?? createMailer();
+    const opened = db;
+    const outbox = new OutboxSender(opened, mailer, {
+      onError: (id, error) =>
+        console.error(`ck-server: mail ${id}: ${(error as Error).message ?? String(error)}`),
+    });
+    let url = '';
+    // Links point to the feed's public address, else to this server (never to a Host header).
+    const feedUrl = configuredFeedUrl();
     const app = buildApp({
+      mail: { linkBase: () => feedUrl ?? `${url}/v1`, wake: () => outbox.wake() },
       db,
       rateLimit: o.rateLimit,
       allowOrigins: o.allowOrigins,
@@ -63,14 +84,27 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : o.port;
     const host = o.host.includes(':') ? `[${o.host}]` : o.host;
-    const opened = db;
+    url = `http://${host}:${port}`;
+    await outbox.start();
+    const purgeNow = () =>
+      opened
+        .transaction((tx) => purge(tx, new Date()))
+        .catch((error: unknown) => {
+          console.error(`ck-server: purge: ${(error as Error).message ?? String(error)}`);
+        });
+    void purgeNow();
+    const purging = setInterval(() => void purgeNow(), PURGE_EVERY_MS);
+    purging.unref();
     return {
-      url: `http://${host}:${port}`,
+      url,
       db: opened,
       app,
       demo,
+      mail: mailer.describe,
       async close() {
+        clearInterval(purging);
         await app.close();
+        await outbox.stop();
         await opened.close();
         release();
       },

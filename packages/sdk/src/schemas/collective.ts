@@ -29,6 +29,9 @@ export const Commitment = checkedObject({
 });
 export type Commitment = z.infer<typeof Commitment>;
 
+/** How a campaign's pledges are confirmed before they count. */
+export const CONFIRMATIONS = ['none', 'email'] as const;
+
 /** A call for commitments. `opensAt`/`closesAt` bound when pledges are accepted. */
 export const Campaign = checkedObject({
   id: id(),
@@ -44,6 +47,8 @@ export const Campaign = checkedObject({
   privacyUrl: httpUrl(),
   /** How long pledges are kept, in months, before `ck-server purge` erases them. */
   retentionMonths: integer(1, 120),
+  /** `email`: a pledge counts once its owner follows the link sent by e-mail (double opt-in). */
+  confirmation: z._default(z.enum(CONFIRMATIONS), 'none'),
 }).check(
   z.check((ctx) => {
     const { opensAt, closesAt } = ctx.value;

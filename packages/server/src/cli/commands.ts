@@ -10,7 +10,8 @@ import { openDatabase, type Database } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
 import { readCollective, upsertEvents, upsertMembers } from '../store/content.js';
 import { approveCoalition, listCoalitions } from '../store/coalitions.js';
-import { erasePledges, pledgeCampaigns, pledgesOf, purgePledges } from '../store/pledges.js';
+import { erasePledges, pledgeCampaigns, pledgesOf } from '../store/pledges.js';
+import { purge } from '../store/purge.js';
 import { documentKind, loadCollective, loadList, type LoadReport } from '../io/load-feed.js';
 import { membersFromCsv } from '../io/members-csv.js';
 import { decodeText } from '../io/decode-text.js';
@@ -287,47 +288,34 @@ export async function pledgesEraseCommand(
   print(say(`${n} engagement(s) effacé(s) pour ${email}.`, `${n} pledge(s) erased for ${email}.`));
 }
 
-/** Adds `months` calendar months (negative: back) to `date`. */
-export function addMonths(date: Date, months: number): Date {
-  const d = new Date(date);
-  const day = d.getUTCDate();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(day, last));
-  return d;
-}
-
-/** `ck-server purge [--now ISO]`: erases pledges older than their campaign's retention. */
+/** `ck-server purge [--now ISO]`: erases pledges older than their campaign's retention, and unconfirmed ones whose link expired. */
 export async function purgeCommand(target: Target, now: Date, print: Print): Promise<void> {
-  await withDatabase(target, (db) =>
-    db.transaction(async (tx) => {
-      const collective = (await readCollective(tx)) as Collective | undefined;
-      const campaigns = collective?.campaigns ?? [];
-      let total = 0;
-      for (const c of campaigns) {
-        const before = addMonths(now, -c.retentionMonths);
-        const n = await purgePledges(tx, c.id, before);
-        total += n;
-        print(
-          say(
-            `${c.id} : ${n} engagement(s) de plus de ${c.retentionMonths} mois effacé(s) (reçus avant le ${before.toISOString().slice(0, 10)}).`,
-            `${c.id}: ${n} pledge(s) older than ${c.retentionMonths} months erased (received before ${before.toISOString().slice(0, 10)}).`,
-          ),
-        );
-      }
-      const known = new Set(campaigns.map((c) => c.id));
-      for (const orphan of (await pledgeCampaigns(tx)).filter((c) => !known.has(c.campaign))) {
-        print(
-          say(
-            `${orphan.campaign} : campagne absente de collective.json, ${orphan.n} engagement(s) laissé(s) en place.`,
-            `${orphan.campaign}: campaign missing from collective.json, ${orphan.n} pledge(s) left in place.`,
-          ),
-        );
-      }
-      print(say(`Total : ${total} engagement(s) effacé(s).`, `Total: ${total} pledge(s) erased.`));
-    }),
+  const report = await withDatabase(target, (db) => db.transaction((tx) => purge(tx, now)));
+  let total = report.unconfirmed;
+  for (const c of report.campaigns) {
+    total += c.erased;
+    print(
+      say(
+        `${c.id} : ${c.erased} engagement(s) de plus de ${c.months} mois effacé(s) (reçus avant le ${c.before.toISOString().slice(0, 10)}).`,
+        `${c.id}: ${c.erased} pledge(s) older than ${c.months} months erased (received before ${c.before.toISOString().slice(0, 10)}).`,
+      ),
+    );
+  }
+  print(
+    say(
+      `${report.unconfirmed} engagement(s) jamais confirmé(s) effacé(s) (lien expiré).`,
+      `${report.unconfirmed} never confirmed pledge(s) erased (link expired).`,
+    ),
   );
+  for (const orphan of report.orphans) {
+    print(
+      say(
+        `${orphan.campaign} : campagne absente de collective.json, ${orphan.n} engagement(s) laissé(s) en place.`,
+        `${orphan.campaign}: campaign missing from collective.json, ${orphan.n} pledge(s) left in place.`,
+      ),
+    );
+  }
+  print(say(`Total : ${total} engagement(s) effacé(s).`, `Total: ${total} pledge(s) erased.`));
 }
 
 /** `ck-server export-feed DIR`: the feed as static files, for any static host or CDN. */

@@ -23,6 +23,7 @@ import { createLimiter } from './shared-rate-limit.js';
 import { GroupCommit } from '../store/group-commit.js';
 import { BODY_LIMIT, registerSubmissions } from './submissions.js';
 import { registerStaticFiles } from './static-files.js';
+import { registerPledgeLinks } from './pledge-links.js';
 import { isUnavailable } from '../store/unavailable.js';
 import { sendUnavailable } from './unavailable.js';
 
@@ -45,6 +46,8 @@ export interface AppOptions {
   connections?: Partial<ConnectionLimits>;
   /** The cache of rendered documents (tests pass one to watch its size). */
   documents?: DocumentCache;
+  /** Confirmation messages: where their links point, and the outbox to wake after a pledge. */
+  mail?: { linkBase(): string; wake(): void };
 }
 
 /** Methods that only read: a request with another one and no route is rate limited. */
@@ -129,6 +132,15 @@ export function buildApp(options: AppOptions): FastifyInstance {
     allowOrigins: options.allowOrigins,
     collective: published,
     onPledge: (campaign) => documents.invalidate(`stats/${campaign}`),
+    linkBase: options.mail?.linkBase ?? (() => 'http://localhost/v1'),
+    onMail: () => options.mail?.wake(),
+    now: options.now ?? (() => new Date()),
+  });
+  registerPledgeLinks(app, {
+    db: options.db,
+    limiter,
+    collective: published,
+    onChange: (campaign) => documents.invalidate(`stats/${campaign}`),
     now: options.now ?? (() => new Date()),
   });
   registerStaticFiles(app, { cdnDir: options.cdnDir, siteDir: options.siteDir });
