@@ -10,7 +10,7 @@ import { getJson, pledge, post } from './helpers/requests.js';
 const embedded = !process.env.DATABASE_URL;
 
 test('kill -9 right after the acknowledgements, then restart: every acknowledged pledge is there', async () => {
-  const server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
+  const server = await startServer({ demo: 'without-confirmation', args: ['--rate-limit', '0'] });
   try {
     const sent = Array.from({ length: 40 }, () => ({
       key: randomUUID(),
@@ -38,7 +38,7 @@ test('kill -9 right after the acknowledgements, then restart: every acknowledged
 
 if (embedded) {
   test('while the server runs, a CLI command on its data directory refuses and names the pid', async () => {
-    const server = await startServer({ demo: true });
+    const server = await startServer({ demo: 'without-confirmation' });
     try {
       const lock = readFileSync(join(server.dataDir, 'ck-server.lock'), 'utf8').trim();
       const res = await server.cli(['pledges', 'erase', '--email', 'x@example.org']);
@@ -52,7 +52,7 @@ if (embedded) {
   });
 
   test('a stale lock (its process is gone) is taken over', async () => {
-    const server = await startServer({ demo: true });
+    const server = await startServer({ demo: 'without-confirmation' });
     try {
       server.kill9();
       // A lock file left behind by a process that no longer runs.
@@ -65,7 +65,7 @@ if (embedded) {
   });
 } else {
   test('on PostgreSQL, CLI commands run beside the server, which sees their effect', async () => {
-    const server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
+    const server = await startServer({ demo: 'without-confirmation', args: ['--rate-limit', '0'] });
     try {
       const email = `beside.${randomUUID().slice(0, 6)}@example.org`;
       assert.equal(
