@@ -65,6 +65,7 @@ interface PledgeData {
  * @csspart retry-send-button - Sends the waiting pledge again.
  * @csspart thanks - The thanks after the server recorded the pledge.
  * @csspart thanks-title - The heading of the thanks.
+ * @csspart check-inbox - In the thanks, when the campaign confirms by e-mail: check your inbox.
  * @csspart share - The share links.
  * @csspart closed - The message of a campaign not open yet or closed.
  * @csspart unknown - The message of a campaign the feed does not have.
@@ -228,7 +229,8 @@ export class CkPledgeForm extends CkElement<PledgeData> {
     switch (outcome.kind) {
       case 'recorded': {
         this.phase = 'success';
-        this.announcement = m.announcedRecorded;
+        this.announcement =
+          this.#campaign?.confirmation === 'email' ? m.announcedCheckInbox : m.announcedRecorded;
         this.focusAfterRender.next('[part~="thanks-title"]');
         this.dispatchEvent(
           new CkPledgeSubmittedEvent({ id: outcome.receipt.id, campaign: pledge.campaign }),
