@@ -62,7 +62,9 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     const demo = o.demo ? await loadDemo(db) : undefined;
     const mailer = o.mailer ?? createMailer();
     const opened = db;
+    const lease = Number(process.env.CK_MAIL_LEASE_SECONDS);
     const outbox = new OutboxSender(opened, mailer, {
+      ...(lease > 0 && { leaseMs: lease * 1000 }),
       onError: (id, error) =>
         console.error(`ck-server: mail ${id}: ${(error as Error).message ?? String(error)}`),
     });

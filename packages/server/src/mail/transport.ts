@@ -41,7 +41,16 @@ export function createMailer(env: NodeJS.ProcessEnv = process.env): Mailer {
       ),
     );
   const domain = addressOf(from).split('@')[1]!;
-  const transport = nodemailer.createTransport(url);
+  // One reused connection; every wait bounded, so a send ends (or fails) well within the
+  // outbox's lease and another instance never takes over a message still being sent.
+  const transport = nodemailer.createTransport({
+    url,
+    pool: true,
+    maxConnections: 1,
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+  });
   return {
     describe: `SMTP ${new URL(url).host}`,
     async send(mail) {
