@@ -215,7 +215,13 @@ export function createClient(options: ClientOptions): Client {
     const checked = validate(schema, input, callLang);
     if (!checked.ok) throw new SubmissionError(m.invalid, { url: href, errors: checked.errors });
     const key = opts.idempotencyKey ?? randomKey();
-    const { status, body } = await transport.postJson(href, checked.value, key, opts.signal, callLang);
+    const { status, body } = await transport.postJson(
+      href,
+      checked.value,
+      key,
+      opts.signal,
+      callLang,
+    );
     if (status >= 200 && status < 300) {
       const receipt = validate(SubmissionReceipt, body, callLang);
       if (!receipt.ok) throw new FeedError(`${href}: ${m.refused(status)}`, { url: href, status });

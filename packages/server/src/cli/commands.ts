@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { InvalidDocumentError, type Collective } from '@coalition-kit/sdk';
+import { InvalidDocumentError } from '@coalition-kit/sdk';
 import { acquireLock } from '../store/lock.js';
 import { openDatabase, type Database } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
