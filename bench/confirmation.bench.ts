@@ -86,7 +86,7 @@ try {
     `pledges acknowledged with confirmation on: ${(acknowledged / SECONDS).toFixed(0)}/s (${acknowledged} in ${SECONDS} s, ${CONNECTIONS} connections, p99 ${result.latency.p99} ms, non-201 ${result.requests.total - acknowledged}, errors ${result.errors})`,
   );
   console.log(
-    `messages accepted by SMTP: ${delivered} of ${acknowledged}, the last ${drained.toFixed(1)} s after the load ended`,
+    `messages accepted by SMTP: ${delivered} for ${acknowledged} counted 201s (in-flight requests at the end are stored and mailed too), ${smtp.received.length - distinct} sent twice, the last ${drained.toFixed(1)} s after the load ended`,
   );
 } finally {
   await server.stop();
