@@ -40,7 +40,7 @@ const SECTIONS: Record<JsonSchemaName, { heading: string; list?: true }> = {
 };
 
 /** In the contract but not read by version 1 of the code yet (reported, see the field's row). */
-const NOT_READ_YET = new Set(['collective campaigns[].confirmation']);
+const NOT_READ_YET = new Set<string>([]);
 
 interface JsonSchema {
   type?: string;

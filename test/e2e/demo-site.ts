@@ -17,8 +17,13 @@ export interface DemoSite {
   readonly browser: Browser;
 }
 
+export interface DemoSiteOptions {
+  /** Runs before the server starts; resolves with more environment for it. */
+  env?: () => Promise<Record<string, string>>;
+}
+
 /** Registers the file's `before`/`after` hooks; read `server` and `browser` inside tests. */
-export function demoSite(): DemoSite {
+export function demoSite(options: DemoSiteOptions = {}): DemoSite {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   before(async () => {
@@ -26,7 +31,7 @@ export function demoSite(): DemoSite {
       existsSync(CDN_ENTRY),
       'packages/elements/dist/cdn is missing: run `npm run build` first',
     );
-    server = await startServer({ demo: true });
+    server = await startServer({ demo: true, ...(options.env && { env: await options.env() }) });
     browser = await puppeteer.launch(chromiumLaunchOptions);
   });
   after(async () => {

@@ -53,6 +53,20 @@ export const pledgeCollective = {
       retentionMonths: 12,
     },
     {
+      id: 'confirme',
+      title: 'Appel confirmé par e-mail',
+      description: 'Chaque engagement compte une fois confirmé par le lien envoyé par e-mail.',
+      confirmation: 'email',
+      commitments: [
+        { id: 'energie', label: 'Je réduis ma consommation d’énergie' },
+        { id: 'velo', label: 'Je privilégie le vélo et les transports en commun' },
+        { id: 'climate-tour', label: 'Je participe à un Climate Tour' },
+      ],
+      pledgerKinds: ['citizen'],
+      privacyUrl: 'https://climat.example.org/confidentialite',
+      retentionMonths: 12,
+    },
+    {
       id: 'futur',
       title: 'Appel de 2099',
       description: 'Pas encore ouvert.',

@@ -79,6 +79,23 @@ describe('ck-pledge-form submission', () => {
   });
 
   for (const lang of ['fr', 'en'] as const) {
+    it(`success (${lang}) on a campaign that confirms by e-mail: check your inbox`, async () => {
+      const { el } = await mountForm({ lang, campaign: 'confirme' });
+      await fill(el, VALID);
+      await submit(el);
+      await succeeded(el);
+      await el.updateComplete;
+      const inbox = lang === 'fr' ? 'Vérifiez votre boîte de réception' : 'Check your inbox';
+      expect(text($(el, '[part~="check-inbox"]'))).to.contain(inbox);
+      expect(text($(el, '[part~="thanks"]'))).not.to.contain(
+        lang === 'fr' ? 'Votre engagement est enregistré.' : 'Your pledge is recorded.',
+      );
+      expect(status(el)).to.contain(inbox);
+      await expectAccessible(el);
+    });
+  }
+
+  for (const lang of ['fr', 'en'] as const) {
     it(`success (${lang}): thanks only after the 201, updated counter, share links, one event`, async () => {
       const { el, feed } = await mountForm({ lang });
       const events = recordEvents(el);

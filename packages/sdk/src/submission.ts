@@ -69,7 +69,7 @@ export async function submit(
   const checked = validate(SCHEMAS[path], input, lang);
   if (!checked.ok) throw new SubmissionError(m.invalid, { url: href, errors: checked.errors });
   const key = opts.idempotencyKey ?? randomKey();
-  const { status, body } = await transport.postJson(href, checked.value, key, opts.signal);
+  const { status, body } = await transport.postJson(href, checked.value, key, opts.signal, lang);
   if (status >= 200 && status < 300) {
     const receipt = validate(SubmissionReceipt, body, lang);
     if (!receipt.ok) throw new FeedError(`${href}: ${m.refused(status)}`, { url: href, status });

@@ -219,18 +219,27 @@ export class Transport {
     return body;
   }
 
-  /** POSTs JSON with an `Idempotency-Key`; resolves with the final status and parsed body. */
+  /**
+   * POSTs JSON with an `Idempotency-Key`; resolves with the final status and parsed body.
+   * `Accept-Language` is the caller's language: the server answers in it, and a pledge's
+   * confirmation message is written in it.
+   */
   async postJson(
     url: string,
     payload: unknown,
     idempotencyKey: string,
     signal?: AbortSignal,
+    lang: Lang = this.#lang,
   ): Promise<PostResult> {
     let response: Response;
     try {
       response = await this.#post.post(url, {
         json: payload,
-        headers: { accept: 'application/json', 'idempotency-key': idempotencyKey },
+        headers: {
+          accept: 'application/json',
+          'accept-language': lang,
+          'idempotency-key': idempotencyKey,
+        },
         ...(signal && { signal }),
       });
     } catch (error) {

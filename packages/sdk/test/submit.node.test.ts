@@ -50,6 +50,14 @@ describe('submitPledge', () => {
     });
   });
 
+  it('sends the language of the call as Accept-Language (the server answers and writes its messages in it)', async () => {
+    await client().submitPledge(goodPledge());
+    await client().submitPledge(goodPledge(), { lang: 'en' });
+    const [fr, en] = posts('/v1/pledges');
+    assert.equal(fr!.headers['accept-language'], 'fr');
+    assert.equal(en!.headers['accept-language'], 'en');
+  });
+
   it('uses one key per submission', async () => {
     const c = client();
     await c.submitPledge(goodPledge());

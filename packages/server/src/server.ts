@@ -11,6 +11,13 @@ import { loadDemo } from './demo/load.js';
 import type { LoadReport } from './io/load-feed.js';
 import type { TrustProxy } from './http/client-address.js';
 import { DEFAULT_CDN_DIR, DEFAULT_SITE_DIR } from './paths.js';
+import { createMailer, type Mailer } from './mail/transport.js';
+import { OutboxSender } from './mail/outbox.js';
+import { configuredFeedUrl } from './media/config.js';
+import { purge } from './store/purge.js';
+
+/** How often a running server purges expired pledges (ms). */
+const PURGE_EVERY_MS = 3_600_000;
 
 export interface ServeOptions {
   port: number;
@@ -31,6 +38,8 @@ export interface ServeOptions {
   connections?: Partial<ConnectionLimits>;
   /** How long a rendered document is reused (ms); coordinators' changes show at once anyway. */
   cacheMs?: number;
+  /** Where confirmation messages go (default: SMTP_URL, else the console). */
+  mailer?: Mailer;
 }
 
 export interface RunningServer {
@@ -44,6 +53,8 @@ export interface RunningServer {
    * why it has none. On PostgreSQL, commands open their own connection and NOTIFY.
    */
   control: { socket: string } | { refused: string } | { postgres: true };
+  /** Where confirmation messages go, for the start-up line. */
+  mail: string;
   close(): Promise<void>;
 }
 
@@ -60,7 +71,19 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     await migrate(db);
     const demo = o.demo ? await loadDemo(db) : undefined;
     const changes = new ContentChanges();
+    const mailer = o.mailer ?? createMailer();
+    const opened = db;
+    const lease = Number(process.env.CK_MAIL_LEASE_SECONDS);
+    const outbox = new OutboxSender(opened, mailer, {
+      ...(lease > 0 && { leaseMs: lease * 1000 }),
+      onError: (id, error) =>
+        console.error(`ck-server: mail ${id}: ${(error as Error).message ?? String(error)}`),
+    });
+    let url = '';
+    // Links point to the feed's public address, else to this server (never to a Host header).
+    const feedUrl = configuredFeedUrl();
     const app = buildApp({
+      mail: { linkBase: () => feedUrl ?? `${url}/v1`, wake: () => outbox.wake() },
       db,
       rateLimit: o.rateLimit,
       allowOrigins: o.allowOrigins,
@@ -74,7 +97,6 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     });
     if (o.databaseUrl) stops.push(await listenForChanges(o.databaseUrl, () => changes.emit()));
     await app.listen({ port: o.port, host: o.host });
-    const opened = db;
     let control: RunningServer['control'] = { postgres: true };
     if (!o.databaseUrl) {
       const socket = await startControlServer(o.dataDir, opened, () => changes.emit());
@@ -87,16 +109,30 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : o.port;
     const host = o.host.includes(':') ? `[${o.host}]` : o.host;
+    url = `http://${host}:${port}`;
+    await outbox.start();
+    const purgeNow = () =>
+      opened
+        .transaction((tx) => purge(tx, new Date()))
+        .catch((error: unknown) => {
+          console.error(`ck-server: purge: ${(error as Error).message ?? String(error)}`);
+        });
+    void purgeNow();
+    const purging = setInterval(() => void purgeNow(), PURGE_EVERY_MS);
+    purging.unref();
     return {
-      url: `http://${host}:${port}`,
+      url,
       db: opened,
       app,
       demo,
       control,
+      mail: mailer.describe,
       async close() {
+        clearInterval(purging);
         // Commands under way on the socket finish before the database closes.
         for (const stop of stops.reverse()) await stop();
         await app.close();
+        await outbox.stop();
         await opened.close();
         release();
       },

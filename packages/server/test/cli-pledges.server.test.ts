@@ -8,7 +8,7 @@ let server: TestServer;
 const formula = '=HYPERLINK("http://x.example","clic")';
 
 before(async () => {
-  server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
+  server = await startServer({ demo: 'without-confirmation', args: ['--rate-limit', '0'] });
   const origin = { origin: 'https://mairie.example' };
   assert.equal(
     (

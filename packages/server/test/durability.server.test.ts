@@ -8,7 +8,7 @@ import { getJson, pledge, post } from './helpers/requests.js';
 const embedded = !process.env.DATABASE_URL;
 
 test('kill -9 right after the acknowledgements, then restart: every acknowledged pledge is there', async () => {
-  const server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
+  const server = await startServer({ demo: 'without-confirmation', args: ['--rate-limit', '0'] });
   try {
     const sent = Array.from({ length: 40 }, () => ({
       key: randomUUID(),
@@ -36,7 +36,7 @@ test('kill -9 right after the acknowledgements, then restart: every acknowledged
 
 if (!embedded) {
   test('on PostgreSQL, CLI commands run beside the server, which sees their effect', async () => {
-    const server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
+    const server = await startServer({ demo: 'without-confirmation', args: ['--rate-limit', '0'] });
     try {
       const email = `beside.${randomUUID().slice(0, 6)}@example.org`;
       assert.equal(

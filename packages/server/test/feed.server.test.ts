@@ -19,7 +19,7 @@ import { getJson, pledge, post } from './helpers/requests.js';
 
 let server: TestServer;
 before(async () => {
-  server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
+  server = await startServer({ demo: 'without-confirmation', args: ['--rate-limit', '0'] });
 });
 after(() => server?.stop());
 

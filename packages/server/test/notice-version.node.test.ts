@@ -12,6 +12,7 @@ const campaign: Campaign = {
   pledgerKinds: ['citizen'],
   privacyUrl: 'https://example.org/confidentialite',
   retentionMonths: 24,
+  confirmation: 'none',
 };
 
 test('the same notice gives the same version; any change to it gives another', () => {

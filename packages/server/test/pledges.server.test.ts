@@ -11,7 +11,7 @@ let server: TestServer;
 before(async () => {
   // 200 pledges at once from one address (a load test): no cap on its connections.
   server = await startServer({
-    demo: true,
+    demo: 'without-confirmation',
     args: ['--rate-limit', '0', '--max-connections-per-address', '0'],
   });
 });
@@ -283,7 +283,7 @@ describe('limits set on the command line', () => {
   let limited: TestServer;
   before(async () => {
     limited = await startServer({
-      demo: true,
+      demo: 'without-confirmation',
       args: ['--rate-limit', '3', '--trust-proxy', '--allow-origin', 'https://partner.example'],
     });
   });

@@ -42,7 +42,7 @@ const stats = (url: string) => `${url}/v1/campaigns/appel-engagements/stats.json
 
 if (adminUrl) {
   test('pg_terminate_backend of every server connection: the server stays up, reconnects, serves and accepts', async () => {
-    const server = await startServer({ demo: true, args: ['--rate-limit', '0'] });
+    const server = await startServer({ demo: 'without-confirmation', args: ['--rate-limit', '0'] });
     try {
       const db = new URL(server.databaseUrl!).pathname.slice(1);
       // Connections in the pool, idle: the ones whose error used to crash the process.
@@ -83,7 +83,7 @@ if (adminUrl) {
     const proxy = await startTcpProxy(Number(target.port || 5432));
     target.port = String(proxy.port);
     const server = await startServer({
-      demo: true,
+      demo: 'without-confirmation',
       args: ['--rate-limit', '0'],
       env: { DATABASE_URL: target.toString() },
     });

@@ -72,6 +72,10 @@ export const t = defineMessages({
     thanks: 'Merci !',
     recorded: 'Votre engagement est enregistré.',
     announcedRecorded: 'Merci ! Votre engagement est enregistré.',
+    checkInbox:
+      'Vérifiez votre boîte de réception : nous venons de vous écrire. Votre engagement comptera dès que vous l’aurez confirmé par le lien du message (valable 7 jours).',
+    announcedCheckInbox:
+      'Merci ! Vérifiez votre boîte de réception : confirmez votre engagement par le lien du message.',
     share: 'Faites-le savoir',
     shareText: (title: string) => `Je me suis engagé·e : ${title}`,
     shareEmail: 'Par e-mail',
@@ -138,6 +142,10 @@ export const t = defineMessages({
     thanks: 'Thank you!',
     recorded: 'Your pledge is recorded.',
     announcedRecorded: 'Thank you! Your pledge is recorded.',
+    checkInbox:
+      'Check your inbox: we have just written to you. Your pledge will count as soon as you confirm it with the link in the message (valid 7 days).',
+    announcedCheckInbox:
+      'Thank you! Check your inbox: confirm your pledge with the link in the message.',
     share: 'Spread the word',
     shareText: (title: string) => `I made a pledge: ${title}`,
     shareEmail: 'By email',

@@ -29,7 +29,10 @@ export function renderClosed(
   return html`<p class="box" part="closed">${text}</p>`;
 }
 
-/** Thanks, after the server's 201, with share links that are plain URLs. */
+/**
+ * Thanks, after the server's 201, with share links that are plain URLs. A campaign that
+ * confirms by e-mail says where the pledge is now: waiting in the visitor's inbox.
+ */
 export function renderThanks(
   m: PledgeMessages,
   campaign: Campaign,
@@ -38,7 +41,11 @@ export function renderThanks(
   const links = shareLinks(location.href, m.shareText(campaign.title), m.shareEmail);
   return html`<div class="box thanks" part="thanks">
     ${heading(Math.min(headingLevel + 1, 6), 'thanks-title', m.thanks)}
-    <p>${m.recorded}</p>
+    ${
+      campaign.confirmation === 'email'
+        ? html`<p part="check-inbox">${m.checkInbox}</p>`
+        : html`<p>${m.recorded}</p>`
+    }
     <p id="share-label">${m.share}</p>
     <ul class="share" part="share" aria-labelledby="share-label">
       ${links.map((l) => html`<li><a href=${l.href}>${l.label}</a></li>`)}

@@ -58,6 +58,7 @@ interface PledgeData {
  * @csspart retry-send-button - Sends the waiting pledge again.
  * @csspart thanks - The thanks after the server recorded the pledge.
  * @csspart thanks-title - The heading of the thanks.
+ * @csspart check-inbox - In the thanks, when the campaign confirms by e-mail: check your inbox.
  * @csspart share - The share links.
  * @csspart closed - The message of a campaign not open yet or closed.
  * @csspart unknown - The message of a campaign the feed does not have.
@@ -117,7 +118,13 @@ export class CkPledgeForm extends CkElement<PledgeData> {
     read: (form) => readPledge(form, this.#campaign!),
     client: () => (this.#campaign ? this.activeClient : undefined),
     lang: () => this.resolvedLang,
-    messages: () => this.#t.m(),
+    // A campaign that confirms by e-mail: the pledge counts once confirmed, so say "check your inbox".
+    messages: () => {
+      const m = this.#t.m();
+      return this.#campaign?.confirmation === 'email'
+        ? { ...m, announcedRecorded: m.announcedCheckInbox }
+        : m;
+    },
     form: () => this.formEl,
     announce: (text) => (this.announcement = text),
     focus: this.focusAfterRender,

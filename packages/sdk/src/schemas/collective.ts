@@ -15,9 +15,9 @@ import {
   timeZone,
   version,
 } from './primitives.js';
-import { PLEDGER_KINDS } from './vocabulary.js';
+import { CONFIRMATIONS, PLEDGER_KINDS } from './vocabulary.js';
 
-export { PLEDGER_KINDS, type PledgerKind } from './vocabulary.js';
+export { CONFIRMATIONS, PLEDGER_KINDS, type Confirmation, type PledgerKind } from './vocabulary.js';
 
 export const Theme = checkedObject({ id: id(), label: text(MAX.label) });
 export type Theme = z.infer<typeof Theme>;
@@ -44,6 +44,8 @@ export const Campaign = checkedObject({
   privacyUrl: httpUrl(),
   /** How long pledges are kept, in months, before `ck-server purge` erases them. */
   retentionMonths: integer(1, 120),
+  /** `email`: a pledge counts once its owner follows the link sent by e-mail (double opt-in). */
+  confirmation: z._default(z.enum(CONFIRMATIONS), 'none'),
 }).check(ruleCheck(['closesNotBeforeOpens']));
 export type Campaign = z.infer<typeof Campaign>;
 

@@ -42,3 +42,7 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export const PLEDGER_KINDS = ['citizen', 'organisation'] as const;
 export type PledgerKind = (typeof PLEDGER_KINDS)[number];
+
+/** How a campaign's pledges are confirmed before they count. */
+export const CONFIRMATIONS = ['none', 'email'] as const;
+export type Confirmation = (typeof CONFIRMATIONS)[number];

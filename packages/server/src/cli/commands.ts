@@ -6,13 +6,14 @@
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { InvalidDocumentError, type Collective } from '@coalition-kit/sdk';
+import { InvalidDocumentError } from '@coalition-kit/sdk';
 import { acquireLock } from '../store/lock.js';
 import { openDatabase, type Database } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
 import { readCollective, upsertEvents, upsertMembers } from '../store/content.js';
 import { approveCoalition, eraseDeclarationContacts, listCoalitions } from '../store/coalitions.js';
-import { erasePledges, pledgeBatches, pledgeCampaigns, purgePledges } from '../store/pledges.js';
+import { erasePledges, pledgeBatches, pledgeCampaigns } from '../store/pledges.js';
+import { purge } from '../store/purge.js';
 import { announceChange } from '../store/changes.js';
 import { documentKind, loadCollective, loadList, type LoadReport } from '../io/load-feed.js';
 import { membersFromCsv } from '../io/members-csv.js';
@@ -340,55 +341,39 @@ export async function pledgesEraseCommand(target: Target, email: string, io: Io)
   );
 }
 
-/** Adds `months` calendar months (negative: back) to `date`. */
-export function addMonths(date: Date, months: number): Date {
-  const d = new Date(date);
-  const day = d.getUTCDate();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(day, last));
-  return d;
-}
-
-/** `ck-server purge [--now ISO]`: erases pledges older than their campaign's retention. */
+/** `ck-server purge [--now ISO]`: erases pledges older than their campaign's retention, and unconfirmed ones whose link expired. */
 export async function purgeCommand(target: Target, now: Date, io: Io): Promise<void> {
-  const lines: string[] = [];
   // Said once committed: a report of erasures that a failure rolled back would be a lie.
-  await withDatabase(
-    target,
-    (db) =>
-      db.transaction(async (tx) => {
-        const collective = (await readCollective(tx)) as Collective | undefined;
-        const campaigns = collective?.campaigns ?? [];
-        let total = 0;
-        for (const c of campaigns) {
-          const before = addMonths(now, -c.retentionMonths);
-          const n = await purgePledges(tx, c.id, before);
-          total += n;
-          lines.push(
-            say(
-              `${c.id} : ${n} engagement(s) de plus de ${c.retentionMonths} mois effacé(s) (reçus avant le ${before.toISOString().slice(0, 10)}).`,
-              `${c.id}: ${n} pledge(s) older than ${c.retentionMonths} months erased (received before ${before.toISOString().slice(0, 10)}).`,
-            ),
-          );
-        }
-        const known = new Set(campaigns.map((c) => c.id));
-        for (const orphan of (await pledgeCampaigns(tx)).filter((c) => !known.has(c.campaign))) {
-          lines.push(
-            say(
-              `${orphan.campaign} : campagne absente de collective.json, ${orphan.n} engagement(s) laissé(s) en place.`,
-              `${orphan.campaign}: campaign missing from collective.json, ${orphan.n} pledge(s) left in place.`,
-            ),
-          );
-        }
-        lines.push(
-          say(`Total : ${total} engagement(s) effacé(s).`, `Total: ${total} pledge(s) erased.`),
-        );
-      }),
-    { writes: true },
+  const report = await withDatabase(target, (db) => db.transaction((tx) => purge(tx, now)), {
+    writes: true,
+  });
+  let total = report.unconfirmed;
+  for (const c of report.campaigns) {
+    total += c.erased;
+    await io.err(
+      say(
+        `${c.id} : ${c.erased} engagement(s) de plus de ${c.months} mois effacé(s) (reçus avant le ${c.before.toISOString().slice(0, 10)}).`,
+        `${c.id}: ${c.erased} pledge(s) older than ${c.months} months erased (received before ${c.before.toISOString().slice(0, 10)}).`,
+      ),
+    );
+  }
+  await io.err(
+    say(
+      `${report.unconfirmed} engagement(s) jamais confirmé(s) effacé(s) (lien expiré).`,
+      `${report.unconfirmed} never confirmed pledge(s) erased (link expired).`,
+    ),
   );
-  for (const line of lines) await io.err(line);
+  for (const orphan of report.orphans) {
+    await io.err(
+      say(
+        `${orphan.campaign} : campagne absente de collective.json, ${orphan.n} engagement(s) laissé(s) en place.`,
+        `${orphan.campaign}: campaign missing from collective.json, ${orphan.n} pledge(s) left in place.`,
+      ),
+    );
+  }
+  await io.err(
+    say(`Total : ${total} engagement(s) effacé(s).`, `Total: ${total} pledge(s) erased.`),
+  );
 }
 
 /** `ck-server export-feed DIR`: the feed as static files, for any static host or CDN. */

@@ -29,12 +29,14 @@ export const USAGE = `Usage: ck-server <commande> [options]
   coalitions approve ID
   pledges export --campaign ID    CSV (UTF-8) sur la sortie standard
   pledges erase --email ADRESSE   efface ses engagements et ses fiches de personne contact (coalitions)
-  purge [--now DATE]              efface les engagements plus vieux que retentionMonths
+  purge [--now DATE]              efface les engagements plus vieux que retentionMonths et ceux
+                                  jamais confirmés dont le lien a expiré (serve le fait chaque heure)
   export-feed DIR                 écrit le flux en fichiers statiques (hébergement statique, CDN)
   migrate                         crée ou met à jour le schéma
   demo                            charge la démo dans une base vide
 
 Options communes : --data DIR (défaut ./data). DATABASE_URL=postgres://… : PostgreSQL.
+Messages de confirmation : SMTP_URL=smtp://… et SMTP_FROM=adresse ; sans SMTP_URL, affichés ici.
 `;
 
 const options = {
@@ -153,6 +155,7 @@ async function serve(values: ReturnType<typeof parse>['values'], target: LocalTa
     print(say('Démo chargée dans la base vide.', 'Demo loaded into the empty database.'));
   // The first line on stdout is the URL: test helpers and scripts read it.
   out(`ck-server listening on ${server.url} (${where})`);
+  print(say(`Messages de confirmation : ${server.mail}`, `Confirmation messages: ${server.mail}`));
   print(
     say(
       `Flux : ${server.url}/v1/collective.json — page de démo : ${server.url}/`,

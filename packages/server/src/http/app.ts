@@ -24,6 +24,7 @@ import { createLimiter } from './shared-rate-limit.js';
 import { GroupCommit } from '../store/group-commit.js';
 import { BODY_LIMIT, registerSubmissions } from './submissions.js';
 import { registerStaticFiles } from './static-files.js';
+import { registerPledgeLinks } from './pledge-links.js';
 import { isUnavailable } from '../store/unavailable.js';
 import { sendUnavailable } from './unavailable.js';
 
@@ -48,6 +49,8 @@ export interface AppOptions {
   documents?: DocumentCache;
   /** A coordinator's command changed the content: every cached document is dropped. */
   contentChanges?: ContentChanges;
+  /** Confirmation messages: where their links point, and the outbox to wake after a pledge. */
+  mail?: { linkBase(): string; wake(): void };
 }
 
 /** Methods that only read: a request with another one and no route is rate limited. */
@@ -140,6 +143,15 @@ export function buildApp(options: AppOptions): FastifyInstance {
     allowOrigins: options.allowOrigins,
     collective: published,
     onPledge: (campaign) => documents.invalidate(`stats/${campaign}`),
+    linkBase: options.mail?.linkBase ?? (() => 'http://localhost/v1'),
+    onMail: () => options.mail?.wake(),
+    now: options.now ?? (() => new Date()),
+  });
+  registerPledgeLinks(app, {
+    db: options.db,
+    limiter,
+    collective: published,
+    onChange: (campaign) => documents.invalidate(`stats/${campaign}`),
     now: options.now ?? (() => new Date()),
   });
   registerStaticFiles(app, { cdnDir: options.cdnDir, siteDir: options.siteDir });

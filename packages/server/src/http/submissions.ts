@@ -20,7 +20,7 @@ import {
 } from '@coalition-kit/sdk';
 import { isUniqueViolation, type Database, type Queryable } from '../store/database.js';
 import { findAnswer, saveAnswer, type Scope, type StoredAnswer } from '../store/idempotency.js';
-import type { GroupCommit } from '../store/group-commit.js';
+import { pledgeReceipt, type GroupCommit } from '../store/group-commit.js';
 import { coalitionId, insertDeclaration } from '../store/coalitions.js';
 import { originAllowed } from './cors.js';
 import { nulFields } from './nul-check.js';
@@ -44,6 +44,10 @@ export interface SubmissionOptions {
   pledges: GroupCommit;
   /** Called after a pledge to `campaign` is committed (its counter changed). */
   onPledge(campaign: string): void;
+  /** Where the links of confirmation messages point: the feed's public address. */
+  linkBase(): string;
+  /** Called after a message was queued (the outbox sends it). */
+  onMail(): void;
   now(): Date;
 }
 
@@ -179,7 +183,10 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
       const body = request.body;
       if (!isObject(body)) return sendProblem(reply, 400, m.notObject);
       // A robot filled the invisible field: it gets the answer a person would, nothing is kept.
-      if (honeypot(body)) return reply.code(201).send({ id: randomUUID(), status: 'recorded' });
+      if (honeypot(body)) {
+        const named = (await o.collective())?.campaigns.find((c) => c.id === body.campaign);
+        return reply.code(201).send(pledgeReceipt(randomUUID(), named?.confirmation === 'email'));
+      }
       const checked = validate(Pledge, body, lang);
       if (!checked.ok) return sendProblem(reply, 400, m.invalidFields, checked.errors);
       const nul = nulFields(checked.value, lang);
@@ -211,6 +218,12 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
       });
       if (errors.length) return refuse(400, m.invalidFields, errors);
 
+      // With `confirmation: "email"` the pledge waits for its link, sent from the outbox.
+      const collective = (await o.collective())!;
+      const mail =
+        campaign.confirmation === 'email'
+          ? { collective: collective.name, campaign: campaign.title, base: o.linkBase() }
+          : undefined;
       // Stored with the next group of pledges; resolved after that transaction's COMMIT.
       const outcome = await o.pledges.submit({
         key,
@@ -218,6 +231,8 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
         id: randomUUID(),
         pledge,
         proof: { at: now, noticeVersion: noticeVersion(campaign), origin: originOf(request) },
+        lang,
+        mail,
       });
       if (!outcome.stored) {
         // The key was used before: its first answer, or 422 for another body.
@@ -225,8 +240,9 @@ export function registerSubmissions(app: FastifyInstance, o: SubmissionOptions):
         if (!stored) throw new Error(`no stored answer for Idempotency-Key ${key}`);
         return replay(reply, stored, print, m);
       }
-      o.onPledge(pledge.campaign);
-      return reply.code(201).send({ id: outcome.id, status: 'recorded' });
+      if (mail) o.onMail();
+      else o.onPledge(pledge.campaign);
+      return reply.code(201).send(pledgeReceipt(outcome.id, Boolean(mail)));
     },
   );
 

@@ -8,10 +8,12 @@
  * (a replay, or the same key on another instance) stores nothing: the caller reads the stored
  * answer after the commit.
  */
-import type { Pledge } from '@coalition-kit/sdk';
+import type { Lang, Pledge } from '@coalition-kit/sdk';
 import type { Database, Queryable } from './database.js';
 import type { ConsentProof } from './pledges.js';
 import { isUnavailable } from './unavailable.js';
+import { values } from './sql-values.js';
+import { confirmationMails, type ConfirmationMail } from './confirmation.js';
 
 export interface PledgeJob {
   key: string;
@@ -20,7 +22,17 @@ export interface PledgeJob {
   id: string;
   pledge: Pledge;
   proof: ConsentProof;
+  /** The language of the pledge's messages and pages. */
+  lang: Lang;
+  /** Set when the campaign confirms by e-mail: the pledge waits, a message is queued. */
+  mail?: ConfirmationMail | undefined;
 }
+
+/** The answer to a pledge: the same shape and status for a new address and a known one. */
+export const pledgeReceipt = (id: string, pending: boolean) => ({
+  id,
+  status: pending ? 'pending' : 'recorded',
+});
 
 export type PledgeOutcome =
   /** Stored now, or answered like it (an address that had pledged: counted once, new id). */
@@ -34,27 +46,12 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/**
- * Multi-row `VALUES`, still fully parameterised: `row(item, $)` writes one row, where `$(v)`
- * adds `v` to the parameters and returns its placeholder (`$7`).
- */
-function values<T>(items: readonly T[], row: (item: T, $: (v: unknown) => string) => string) {
-  const params: unknown[] = [];
-  const $ = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
-  return { sql: items.map((item) => row(item, $)).join(', '), params };
-}
-
-const receipt = (id: string) => ({ id, status: 'recorded' });
-
 /** Stores one batch; returns the outcome of each job, in order. */
 async function storeBatch(tx: Queryable, jobs: readonly PledgeJob[]): Promise<PledgeOutcome[]> {
   const keys = values(
     jobs,
     (j, $) =>
-      `('pledges', ${$(j.key)}, ${$(j.fingerprint)}, 201, ${$(JSON.stringify(receipt(j.id)))}, ${$(j.id)})`,
+      `('pledges', ${$(j.key)}, ${$(j.fingerprint)}, 201, ${$(JSON.stringify(pledgeReceipt(j.id, Boolean(j.mail))))}, ${$(j.id)})`,
   );
   const keyed = await tx.query<{ key: string }>(
     `INSERT INTO idempotency_keys (scope, key, fingerprint, status, body, subject_id)
@@ -65,7 +62,8 @@ async function storeBatch(tx: Queryable, jobs: readonly PledgeJob[]): Promise<Pl
   const toStore = jobs.filter((j) => fresh.has(j.key));
   const inserted = new Set<string>();
   if (toStore.length > 0) {
-    const rows = values(toStore, ({ id, pledge: p, proof }, $) => {
+    const rows = values(toStore, (j, $) => {
+      const { id, pledge: p, proof } = j;
       const at = $(proof.at.toISOString());
       return `(${[
         $(id),
@@ -82,17 +80,21 @@ async function storeBatch(tx: Queryable, jobs: readonly PledgeJob[]): Promise<Pl
         $(proof.noticeVersion),
         $(proof.origin),
         at,
+        $(j.mail ? 'pending' : 'confirmed'),
+        $(j.lang),
       ].join(', ')})`;
     });
     const stored = await tx.query<{ id: string }>(
       `INSERT INTO pledges (id, campaign, pledger_kind, name, email, organisation, postal_code,
-         commitments, message, public, consent_at, notice_version, origin, created_at)
+         commitments, message, public, consent_at, notice_version, origin, created_at, status, lang)
        VALUES ${rows.sql} ON CONFLICT (campaign, lower(email)) DO NOTHING RETURNING id`,
       rows.params,
     );
     for (const r of stored) inserted.add(r.id);
   }
   const outcomes: PledgeOutcome[] = [];
+  const mails = toStore.filter((j) => j.mail);
+  if (mails.length > 0) await confirmationMails(tx, mails, inserted);
   for (const job of jobs) {
     if (!fresh.has(job.key)) {
       outcomes.push({ stored: false });

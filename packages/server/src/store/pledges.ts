@@ -1,4 +1,7 @@
-/** Pledges with their proof of consent; statistics are always counted from these rows. */
+/**
+ * Pledges with their proof of consent; statistics are always counted from these rows, and
+ * only from confirmed ones (a pledge waiting for its e-mail confirmation counts nowhere).
+ */
 import type { CampaignStats } from '@coalition-kit/sdk';
 import type { Queryable } from './database.js';
 
@@ -17,24 +20,24 @@ export const RECENT = 10;
 /** A campaign's counter, computed from the stored pledges (no separate counter to drift). */
 export async function campaignStats(db: Queryable, campaign: string): Promise<CampaignStats> {
   const [totals] = await db.query<{ total: number }>(
-    'SELECT count(*)::int AS total FROM pledges WHERE campaign = $1',
+    `SELECT count(*)::int AS total FROM pledges WHERE campaign = $1 AND status = 'confirmed'`,
     [campaign],
   );
   const byCommitment = await db.query<{ commitment: string; n: number }>(
     `SELECT c.value AS commitment, count(*)::int AS n
      FROM pledges p, jsonb_array_elements_text(p.commitments) AS c(value)
-     WHERE p.campaign = $1 GROUP BY c.value ORDER BY c.value`,
+     WHERE p.campaign = $1 AND p.status = 'confirmed' GROUP BY c.value ORDER BY c.value`,
     [campaign],
   );
   const byPartner = await db.query<{ origin: string; n: number }>(
     `SELECT origin, count(*)::int AS n FROM pledges
-     WHERE campaign = $1 AND origin IS NOT NULL GROUP BY origin ORDER BY origin`,
+     WHERE campaign = $1 AND status = 'confirmed' AND origin IS NOT NULL GROUP BY origin ORDER BY origin`,
     [campaign],
   );
   // Only pledgers who ticked "show my name"; never an email.
   const recent = await db.query<{ name: string; organisation: string | null; at: Date | string }>(
     `SELECT name, organisation, created_at AS at FROM pledges
-     WHERE campaign = $1 AND public ORDER BY created_at DESC, id LIMIT ${RECENT}`,
+     WHERE campaign = $1 AND status = 'confirmed' AND public ORDER BY created_at DESC, id LIMIT ${RECENT}`,
     [campaign],
   );
   return {
@@ -72,7 +75,7 @@ const PLEDGE_COLUMNS = `id, created_at, pledger_kind, name, email, organisation,
   commitments, message, public, consent_at, notice_version, origin`;
 
 /**
- * The pledges of a campaign, oldest first, `size` at a time: an export of 100,000 pledges
+ * The confirmed pledges of a campaign (pending ones are not commitments yet), oldest first, `size` at a time: an export of 100,000 pledges
  * holds one batch in memory, and on the embedded engine the server's requests run between
  * batches. Pages by (created_at, id), the time kept as PostgreSQL's text so that its
  * microseconds survive.
@@ -87,7 +90,7 @@ export async function* pledgeBatches(
     // `created_at >= $2` lets the index on (campaign, created_at) start at the cursor.
     const rows = await db.query<PledgeRow & { cursor_at: string }>(
       `SELECT ${PLEDGE_COLUMNS}, created_at::text AS cursor_at FROM pledges
-       WHERE campaign = $1 ${after ? 'AND created_at >= $3::timestamptz AND (created_at, id) > ($3::timestamptz, $4)' : ''}
+       WHERE campaign = $1 AND status = 'confirmed' ${after ? 'AND created_at >= $3::timestamptz AND (created_at, id) > ($3::timestamptz, $4)' : ''}
        ORDER BY created_at, id LIMIT $2`,
       after ? [campaign, size, after.at, after.id] : [campaign, size],
     );
@@ -99,6 +102,15 @@ export async function* pledgeBatches(
   }
 }
 
+/** Erases the stored answers that point to the erased pledges `ids`. */
+export async function forgetAnswers(db: Queryable, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.query(
+    `DELETE FROM idempotency_keys WHERE scope = 'pledges' AND subject_id = ANY($1::text[])`,
+    [ids],
+  );
+}
+
 /**
  * Erases every pledge made with `email` (any case), and the stored answers that point to
  * them. Returns how many pledges were erased; running it again erases nothing more.
@@ -108,12 +120,29 @@ export async function erasePledges(db: Queryable, email: string): Promise<number
     'DELETE FROM pledges WHERE lower(email) = lower($1) RETURNING id',
     [email],
   );
-  if (erased.length > 0) {
-    await db.query(
-      `DELETE FROM idempotency_keys WHERE scope = 'pledges' AND subject_id = ANY($1::text[])`,
-      [erased.map((r) => r.id)],
-    );
-  }
+  await forgetAnswers(
+    db,
+    erased.map((r) => r.id),
+  );
+  return erased.length;
+}
+
+/**
+ * Erases the pledges still waiting for a confirmation whose every link expired by `now`;
+ * returns how many.
+ */
+export async function purgeUnconfirmed(db: Queryable, now: Date): Promise<number> {
+  const erased = await db.query<{ id: string }>(
+    `DELETE FROM pledges p WHERE p.status = 'pending' AND NOT EXISTS (
+       SELECT 1 FROM pledge_links l
+       WHERE l.pledge_id = p.id AND l.purpose = 'confirm' AND l.expires_at > $1)
+     RETURNING p.id`,
+    [now.toISOString()],
+  );
+  await forgetAnswers(
+    db,
+    erased.map((r) => r.id),
+  );
   return erased.length;
 }
 
@@ -123,12 +152,10 @@ export async function purgePledges(db: Queryable, campaign: string, before: Date
     'DELETE FROM pledges WHERE campaign = $1 AND created_at < $2 RETURNING id',
     [campaign, before.toISOString()],
   );
-  if (erased.length > 0) {
-    await db.query(
-      `DELETE FROM idempotency_keys WHERE scope = 'pledges' AND subject_id = ANY($1::text[])`,
-      [erased.map((r) => r.id)],
-    );
-  }
+  await forgetAnswers(
+    db,
+    erased.map((r) => r.id),
+  );
   return erased.length;
 }
 

@@ -60,7 +60,7 @@ export function cliBundle(): Promise<string> {
       format: 'esm',
       target: 'node20',
       conditions: ['source'],
-      external: ['fastify', 'pg', '@electric-sql/pglite', 'ical.js', 'zod', 'ky'],
+      external: ['fastify', 'pg', '@electric-sql/pglite', 'ical.js', 'zod', 'ky', 'nodemailer'],
       logLevel: 'warning',
     });
     // migrate.ts reads ./migrations/ beside itself.

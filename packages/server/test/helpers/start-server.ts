@@ -15,11 +15,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { CDN_DIR, REPO_ROOT, SITE_DIR, cliBundle, runCli, type CliResult } from './process.js';
-import { copyTemplate } from './template.js';
+import { copyTemplate, withoutConfirmation, type TemplateKind } from './template.js';
 
 export interface StartOptions {
-  /** Load the demo feed (the collective with campaign `appel-engagements`, members, agenda, coalitions). */
-  demo?: boolean;
+  /**
+   * Load the demo feed (the collective with campaign `appel-engagements`, members, agenda,
+   * coalitions). `'without-confirmation'`: its campaign counts pledges at once
+   * (`confirmation: "none"`), for tests of the pledge path that do not read mail.
+   */
+  demo?: TemplateKind;
   /** More `ck-server serve` arguments (`--rate-limit`, `--allow-origin`…). */
   args?: string[];
   /** More environment variables for the server and `cli()`. */
@@ -119,8 +123,15 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   let databaseUrl = options.sharedDatabaseUrl;
   // A database the server shares belongs to its first server, which drops it.
   const owned = Boolean(adminUrl) && databaseUrl === undefined;
-  if (adminUrl && owned) databaseUrl = await createDatabase(adminUrl);
-  else if (!databaseUrl) await copyTemplate(options.demo ?? false, join(dataDir, 'data'));
+  if (adminUrl && owned) {
+    databaseUrl = await createDatabase(adminUrl);
+    if (options.demo === 'without-confirmation') {
+      const env = { ...options.env, DATABASE_URL: databaseUrl };
+      const demo = await runCli(['demo'], env);
+      if (demo.code !== 0) throw new Error(`loading the demo failed: ${demo.stderr}`);
+      await withoutConfirmation([], env);
+    }
+  } else if (!databaseUrl) await copyTemplate(options.demo ?? false, join(dataDir, 'data'));
   const data = join(dataDir, 'data');
   const env = { ...process.env, ...options.env, DATABASE_URL: databaseUrl ?? '' };
   const args = [

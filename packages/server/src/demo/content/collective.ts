@@ -45,6 +45,8 @@ export function collective(c: Clock): Collective {
         description:
           'Habitants, associations, entreprises et collectivités : engagez-vous pour le climat et portez une seule et même voix régionale. Chaque engagement compte et rejoint le compteur commun du collectif.',
         goal: 500,
+        // A pledge counts once its owner confirms it from the message sent by e-mail.
+        confirmation: 'email',
         opensAt: c.at(-60, '09:00'),
         closesAt: c.at(180, '23:59'),
         commitments: [
