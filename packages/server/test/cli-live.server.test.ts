@@ -19,7 +19,8 @@ let server: TestServer;
 
 before(async () => {
   server = await startServer({
-    demo: true,
+    // Pledges count at once here: what is tested is the commands' effect on the counter.
+    demo: 'without-confirmation',
     args: ['--rate-limit', '0'],
     env: { CK_CACHE_MS: '600000' },
   });
