@@ -4,7 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/elements/src/agenda/define.js';
 import type { Client } from '@coalition-kit/sdk';
 import { brandedClient, fixtureClient } from './fixtures/feed.js';
-import { onDarkPage, withPartnerProperties } from './fixtures/themes.js';
+import {
+  inForcedColours,
+  onDarkPage,
+  withHighContrast,
+  withPartnerProperties,
+} from './fixtures/themes.js';
 
 interface Args {
   lang: 'fr' | 'en';
@@ -145,6 +150,15 @@ export const HostileCss: Story = {
           font-size: 62.5%;
         }
       </style>`,
+};
+
+export const HighContrast: Story = {
+  name: 'Themes: high contrast (partner palette)',
+  render: (args) => withHighContrast(agenda(args)),
+};
+export const ForcedColours: Story = {
+  name: 'Themes: forced colours',
+  render: (args) => inForcedColours(agenda(args)),
 };
 
 export const Narrow: Story = {
