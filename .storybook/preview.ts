@@ -5,12 +5,24 @@ import manifest from '../packages/elements/custom-elements.json' with { type: 'j
 
 setCustomElementsManifest(manifest);
 
+/** The axe rule tags of WCAG 2.2 AA; `.storybook/smoke.mjs` uses the same. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 const preview: Preview = {
+  // A docs page per widget, its tables read from the Custom Elements Manifest.
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
+    // The a11y panel on every story, with the rules the smoke test applies (WCAG 2.2 AA).
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: WCAG_TAGS } },
+    },
     options: {
       storySort: {
         order: [
+          'Guide',
+          ['Getting started', 'Theming', 'Embedding', 'Data'],
           'Widgets',
           [
             'Agenda',
