@@ -90,7 +90,15 @@ export const Loading: Story = {
   name: 'States: loading',
   args: { client: fixtureClient('demo', 'never') },
 };
+export const LoadingEnglish: Story = {
+  name: 'States: loading (English)',
+  args: { lang: 'en', client: fixtureClient('demo', 'never') },
+};
 export const Empty: Story = { name: 'States: empty', args: { client: fixtureClient('empty') } };
+export const EmptyEnglish: Story = {
+  name: 'States: empty (English)',
+  args: { lang: 'en', client: fixtureClient('empty') },
+};
 export const ErrorState: Story = {
   name: 'States: error',
   args: { client: fixtureClient('demo', 'fail') },
@@ -100,6 +108,10 @@ export const ErrorEnglish: Story = {
   args: { lang: 'en', client: fixtureClient('demo', 'fail') },
 };
 export const NoMatch: Story = { name: 'States: nothing matches', args: { q: 'zzz' } };
+export const NoMatchEnglish: Story = {
+  name: 'States: nothing matches (English)',
+  args: { lang: 'en', q: 'zzz' },
+};
 export const Thousands: Story = {
   name: 'States: 5,000 events',
   args: { client: fixtureClient('big') },

@@ -105,6 +105,10 @@ export const Loading: Story = {
   name: 'States: loading',
   args: { client: fixtureClient('directory', 'never') },
 };
+export const LoadingEnglish: Story = {
+  name: 'States: loading (English)',
+  args: { lang: 'en', client: fixtureClient('directory', 'never') },
+};
 export const Empty: Story = {
   name: 'States: empty',
   args: { client: fixtureClient('directory-empty') },

@@ -152,6 +152,10 @@ export const Loading: Story = {
   name: 'States: loading',
   args: { client: storyClient('never') },
 };
+export const LoadingEnglish: Story = {
+  name: 'States: loading (English)',
+  args: { lang: 'en', client: storyClient('never') },
+};
 export const Invalid: Story = {
   name: 'States: invalid, with the error summary',
   play: async ({ canvasElement }) => void (await pledge(canvasElement, { valid: false })),
