@@ -5,12 +5,52 @@ import manifest from '../packages/elements/custom-elements.json' with { type: 'j
 
 setCustomElementsManifest(manifest);
 
+/** The axe rule tags of WCAG 2.2 AA; `.storybook/smoke.mjs` uses the same. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Declaration {
+  tagName?: string;
+  cssStates?: { name: string; description?: string }[];
+}
+const declarations: Declaration[] = manifest.modules.flatMap(
+  (module: { declarations?: Declaration[] }) => module.declarations ?? [],
+);
+
+/** Storybook's tables show attributes to parts from the manifest, not custom states: added here. */
+const withCustomStates: NonNullable<Preview['argTypesEnhancers']>[number] = (context) => {
+  const states = declarations.find((d) => d.tagName === context.component)?.cssStates ?? [];
+  return {
+    ...context.argTypes,
+    ...Object.fromEntries(
+      states.map((state) => [
+        `:state(${state.name})`,
+        {
+          name: `:state(${state.name})`,
+          description: state.description,
+          control: false,
+          table: { category: 'css custom states' },
+        },
+      ]),
+    ),
+  };
+};
+
 const preview: Preview = {
+  argTypesEnhancers: [withCustomStates],
+  // A docs page per widget, its tables read from the Custom Elements Manifest.
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
+    // The a11y panel on every story, with the rules the smoke test applies (WCAG 2.2 AA).
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: WCAG_TAGS } },
+    },
     options: {
       storySort: {
         order: [
+          'Guide',
+          ['Getting started', 'Theming', 'Embedding', 'Data'],
           'Widgets',
           [
             'Agenda',

@@ -4,7 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/elements/src/agenda/define.js';
 import type { Client } from '@coalition-kit/sdk';
 import { brandedClient, fixtureClient } from './fixtures/feed.js';
-import { onDarkPage, withPartnerProperties } from './fixtures/themes.js';
+import {
+  inForcedColours,
+  onDarkPage,
+  withHighContrast,
+  withPartnerProperties,
+} from './fixtures/themes.js';
 
 interface Args {
   lang: 'fr' | 'en';
@@ -85,7 +90,15 @@ export const Loading: Story = {
   name: 'States: loading',
   args: { client: fixtureClient('demo', 'never') },
 };
+export const LoadingEnglish: Story = {
+  name: 'States: loading (English)',
+  args: { lang: 'en', client: fixtureClient('demo', 'never') },
+};
 export const Empty: Story = { name: 'States: empty', args: { client: fixtureClient('empty') } };
+export const EmptyEnglish: Story = {
+  name: 'States: empty (English)',
+  args: { lang: 'en', client: fixtureClient('empty') },
+};
 export const ErrorState: Story = {
   name: 'States: error',
   args: { client: fixtureClient('demo', 'fail') },
@@ -95,6 +108,10 @@ export const ErrorEnglish: Story = {
   args: { lang: 'en', client: fixtureClient('demo', 'fail') },
 };
 export const NoMatch: Story = { name: 'States: nothing matches', args: { q: 'zzz' } };
+export const NoMatchEnglish: Story = {
+  name: 'States: nothing matches (English)',
+  args: { lang: 'en', q: 'zzz' },
+};
 export const Thousands: Story = {
   name: 'States: 5,000 events',
   args: { client: fixtureClient('big') },
@@ -145,6 +162,15 @@ export const HostileCss: Story = {
           font-size: 62.5%;
         }
       </style>`,
+};
+
+export const HighContrast: Story = {
+  name: 'Themes: high contrast (partner palette)',
+  render: (args) => withHighContrast(agenda(args)),
+};
+export const ForcedColours: Story = {
+  name: 'Themes: forced colours',
+  render: (args) => inForcedColours(agenda(args)),
 };
 
 export const Narrow: Story = {

@@ -4,7 +4,12 @@ import { createClient, type Client } from '@coalition-kit/sdk';
 import '../packages/elements/src/coalition-form/define.js';
 import type { CkCoalitionForm } from '../packages/elements/src/coalition-form/coalition-form.js';
 import { pledgeCollective } from '../test/elements/pledge-fixture.mjs';
-import { onDarkPage, withPartnerProperties } from './fixtures/themes.js';
+import {
+  inForcedColours,
+  onDarkPage,
+  withHighContrast,
+  withPartnerProperties,
+} from './fixtures/themes.js';
 
 const FEED = 'https://demo.coalition-kit.invalid/v1';
 
@@ -16,7 +21,11 @@ const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** A client whose `fetch` is a stub: no story touches the network. */
-function storyClient(docs: Docs = 'answer', post: Post = 'pending'): Client {
+function storyClient(
+  docs: Docs = 'answer',
+  post: Post = 'pending',
+  collective: object = pledgeCollective,
+): Client {
   let declared = 0;
   const stub: typeof fetch = async (input, init) => {
     const request = input instanceof Request ? input : new Request(String(input), init);
@@ -37,7 +46,7 @@ function storyClient(docs: Docs = 'answer', post: Post = 'pending'): Client {
     }
     if (docs === 'never') return new Promise<Response>(() => {});
     if (docs === 'fail') return json({ message: 'boom' }, 500);
-    if (path === 'collective.json') return json(pledgeCollective);
+    if (path === 'collective.json') return json(collective);
     return json({ message: 'not found' }, 404);
   };
   return createClient({ feed: FEED, fetch: stub, retryDelay: 1, lang: 'fr' });
@@ -204,6 +213,15 @@ export const ErrorEnglish: Story = {
   args: { lang: 'en', client: storyClient('fail') },
 };
 
+export const Brand: Story = {
+  name: 'Themes: other brand colours',
+  args: {
+    client: storyClient('answer', undefined, {
+      ...pledgeCollective,
+      brand: { primary: '#7a1f5c', accent: '#1f4e7a' },
+    }),
+  },
+};
 export const Dark: Story = {
   name: 'Themes: dark',
   args: { theme: 'dark' },
@@ -212,4 +230,12 @@ export const Dark: Story = {
 export const PartnerOverrides: Story = {
   name: 'Themes: partner custom properties',
   render: (args) => withPartnerProperties(form(args)),
+};
+export const HighContrast: Story = {
+  name: 'Themes: high contrast (partner palette)',
+  render: (args) => withHighContrast(form(args)),
+};
+export const ForcedColours: Story = {
+  name: 'Themes: forced colours',
+  render: (args) => inForcedColours(form(args)),
 };

@@ -4,7 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/elements/src/member-list/define.js';
 import type { Client } from '@coalition-kit/sdk';
 import { fixtureClient } from './fixtures/feed.js';
-import { onDarkPage, withPartnerProperties } from './fixtures/themes.js';
+import {
+  inForcedColours,
+  onDarkPage,
+  withHighContrast,
+  withPartnerProperties,
+} from './fixtures/themes.js';
 
 interface Args {
   lang: 'fr' | 'en';
@@ -100,6 +105,10 @@ export const Loading: Story = {
   name: 'States: loading',
   args: { client: fixtureClient('directory', 'never') },
 };
+export const LoadingEnglish: Story = {
+  name: 'States: loading (English)',
+  args: { lang: 'en', client: fixtureClient('directory', 'never') },
+};
 export const Empty: Story = {
   name: 'States: empty',
   args: { client: fixtureClient('directory-empty') },
@@ -161,6 +170,15 @@ export const PartnerOverrides: Story = {
         }
       </style>`,
     ),
+};
+
+export const HighContrast: Story = {
+  name: 'Themes: high contrast (partner palette)',
+  render: (args) => withHighContrast(memberList(args)),
+};
+export const ForcedColours: Story = {
+  name: 'Themes: forced colours',
+  render: (args) => inForcedColours(memberList(args)),
 };
 
 export const Narrow: Story = {
