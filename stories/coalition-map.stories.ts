@@ -4,7 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/elements/src/coalition-map/define.js';
 import type { Client } from '@coalition-kit/sdk';
 import { fixtureClient } from './fixtures/feed.js';
-import { onDarkPage, withPartnerProperties } from './fixtures/themes.js';
+import {
+  inForcedColours,
+  onDarkPage,
+  withHighContrast,
+  withPartnerProperties,
+} from './fixtures/themes.js';
 
 interface Args {
   lang: 'fr' | 'en';
@@ -142,6 +147,14 @@ export const PartnerOverrides: Story = {
         }
       </style>`,
     ),
+};
+export const HighContrast: Story = {
+  name: 'Themes: high contrast (partner palette)',
+  render: (args) => withHighContrast(map(args)),
+};
+export const ForcedColours: Story = {
+  name: 'Themes: forced colours',
+  render: (args) => inForcedColours(map(args)),
 };
 
 export const Narrow: Story = {
