@@ -185,6 +185,10 @@ export const Campaign = checked(
     ),
     required('privacyUrl', str, rules.httpUrl()),
     required('retentionMonths', num, rules.integer(1, 120)),
+    defaulted(
+      'confirmation',
+      withDefault(oneOf(['none', 'email']), () => 'none'),
+    ),
   ]),
   [rule(rules.closesNotBeforeOpens())],
 );
