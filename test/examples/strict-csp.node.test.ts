@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { demoSite } from '../e2e/demo-site.js';
+import { populated, watchedTab } from './watch-page.js';
 import { PAGE_POLICY, TRUSTED_TYPES, serveStrictCsp } from '../../examples/strict-csp/serve.mjs';
 
 const site = demoSite();
@@ -35,32 +36,11 @@ describe('examples/strict-csp', () => {
 
   it('shows every widget populated with zero CSP violations and no error', async () => {
     assert.ok(page);
-    const tab = await site.browser.newPage();
-    const problems: string[] = [];
-    tab.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
-    tab.on('console', (m) => {
-      // Failed loads are reported by URL below (the console line does not say which).
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
-        problems.push(`console: ${m.text()}`);
-    });
-    tab.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico'))
-        problems.push(`HTTP ${r.status()}: ${r.url()}`);
-    });
-    await tab.evaluateOnNewDocument(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
-      );
-    });
+    const { tab, problems } = await watchedTab(site.browser);
     const response = await tab.goto(`${page.url}/`);
     assert.equal(response?.headers()['content-security-policy'], PAGE_POLICY);
 
-    await tab.waitForFunction(
-      (tags: string[]) =>
-        tags.every((tag) => document.querySelector(tag)?.matches(':state(populated)')),
-      { timeout: 45_000 },
-      WIDGETS,
-    );
+    await populated(tab, WIDGETS);
     // The agenda's JSON-LD goes through the coalition-kit-json-ld policy.
     assert.ok(await tab.$('ck-agenda > script[type="application/ld+json"]'), 'JSON-LD written');
 
