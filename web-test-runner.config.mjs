@@ -1,5 +1,6 @@
-// Browser tests, in Debian's Chromium (installed by scripts/ensure-chromium.mjs when missing).
-import { chromeLauncher } from '@web/test-runner-chrome';
+// Browser tests, in Debian's Chromium (installed by scripts/ensure-chromium.mjs when missing), or in
+// Debian's Firefox ESR with CK_BROWSER=firefox (`npm run test:browser:firefox`).
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import {
@@ -8,11 +9,22 @@ import {
 } from './test/elements/feed-fixture-plugin.mjs';
 import { timezonePlugin } from './test/elements/timezone-plugin.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { firefoxLaunchOptions } from './scripts/firefox.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+const firefox = process.env.CK_BROWSER === 'firefox';
+
+// Test files that need a Chromium-only feature, with the reason; Firefox runs every other file.
+const chromiumOnly = {
+  // prefers-color-scheme and forced-colors emulation go through CDP (Emulation.setEmulatedMedia);
+  // puppeteer over WebDriver BiDi has no media emulation ("CDP support is required").
+  'packages/elements/test/agenda-system-colours.browser.test.ts': 'CDP media emulation',
+};
+
+const files = ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'];
 
 export default {
-  files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+  files: firefox ? [...files, ...Object.keys(chromiumOnly).map((f) => `!${f}`)] : files,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // esbuild compiles TS on the fly; the tsconfig selects Lit's legacy decorators.
   // sdkFromSourcePlugin: widgets' tests use the SDK's source; timezonePlugin: a visitor elsewhere;
@@ -23,10 +35,12 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
   ],
   middleware: [feedFixtureMiddleware()],
+  // Firefox: the same launcher, handed puppeteer-core itself as its "custom puppeteer", so that
+  // it launches Firefox over WebDriver BiDi (the launcher's own path only starts Chrome).
   browsers: [
-    chromeLauncher({
-      launchOptions: chromiumLaunchOptions,
-    }),
+    firefox
+      ? chromeLauncher({ launchOptions: firefoxLaunchOptions, puppeteer: puppeteerCore })
+      : chromeLauncher({ launchOptions: chromiumLaunchOptions }),
   ],
   concurrency: 1,
   browserStartTimeout: 60000,

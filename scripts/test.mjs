@@ -17,6 +17,8 @@ const steps = [
     ['scripts/with-postgres.sh', 'npm', 'run', '--silent', 'test:server'],
   ],
   ['browser tests', 'npm', ['run', '--silent', 'test:browser']],
+  // The same files in Debian's Firefox ESR, but those web-test-runner.config.mjs keeps to Chromium.
+  ['browser tests (Firefox)', 'npm', ['run', '--silent', 'test:browser:firefox']],
   // Storybook build + every story opened in Chromium (about 25 s).
   ['stories', 'npm', ['run', '--silent', 'test:stories']],
 ];
