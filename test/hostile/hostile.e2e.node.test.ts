@@ -65,7 +65,8 @@ describe('every widget on hostile pages', () => {
       // Works: the agenda shows its month view when asked.
       await page.click('[data-widget="ck-agenda"] > ck-agenda >>> .view:nth-of-type(2)');
       await page.waitForFunction(
-        `document.querySelector('[data-widget="ck-agenda"] > ck-agenda').getAttribute('view') === 'month'`,
+        `document.querySelector('[data-widget="ck-agenda"] > ck-agenda').shadowRoot.querySelector('.view[aria-pressed="true"]')?.textContent.trim() === 'Mois'`,
+        { polling: 100 },
       );
       await page.close();
     }
@@ -81,14 +82,20 @@ describe('every widget on hostile pages', () => {
     const TOLERANCE = 0.02;
     let neutral: Map<string, Buffer>;
     let hostile: Map<string, Buffer>;
+    let hostileScroll: Scroll;
     before(async () => {
       const a = await open('/neutral.html');
       neutral = await shootAll(a.page);
       await a.page.close();
       const b = await open('/hostile-css.html');
       hostile = await shootAll(b.page);
+      hostileScroll = (await b.page.evaluate(SCROLL)) as Scroll;
       assert.deepEqual(b.watch.errors, []);
       await b.page.close();
+    });
+    it('the right-to-left page gets no horizontal scroll', () => {
+      const { scroll, width } = hostileScroll;
+      assert.ok(scroll <= width, `${scroll} > ${width} px`);
     });
     for (const w of WIDGETS)
       it(`${w.name} keeps its layout`, () => {
@@ -164,9 +171,7 @@ describe('every widget on hostile pages', () => {
           await page.evaluate(
             `document.querySelectorAll('[data-widget] ck-agenda, [data-widget] > *').forEach((w) => w.setAttribute('theme', 'auto'))`,
           );
-        const scroll = (await page.evaluate(
-          `({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth })`,
-        )) as { scroll: number; width: number };
+        const scroll = (await page.evaluate(SCROLL)) as Scroll;
         assert.ok(
           scroll.scroll <= scroll.width,
           `horizontal scroll: ${scroll.scroll} > ${scroll.width} px`,
@@ -222,6 +227,14 @@ describe('every widget on hostile pages', () => {
     });
   });
 });
+
+interface Scroll {
+  scroll: number;
+  width: number;
+}
+
+/** The page's scrollable width (leftward overflow included on right-to-left pages), its width. */
+const SCROLL = `({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth })`;
 
 /** README "Safe embedding": Lit's version lists and metadata, zod's two registries. */
 const DOCUMENTED_GLOBALS = [

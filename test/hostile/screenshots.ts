@@ -38,17 +38,40 @@ export interface Difference {
   sizes: string;
 }
 
+/** Differing pixels of `a` and `b` shifted by (dx, dy), over the overlapping area. */
+function shifted(a: PNG, b: PNG, dx: number, dy: number): { count: number; diff: PNG } {
+  const width = a.width - Math.abs(dx);
+  const height = a.height - Math.abs(dy);
+  const crop = (png: PNG, x: number, y: number) => {
+    const out = new PNG({ width, height });
+    PNG.bitblt(png, out, x, y, width, height, 0, 0);
+    return out;
+  };
+  const ca = crop(a, Math.max(dx, 0), Math.max(dy, 0));
+  const cb = crop(b, Math.max(-dx, 0), Math.max(-dy, 0));
+  const diff = new PNG({ width, height });
+  const count = pixelmatch(ca.data, cb.data, diff.data, width, height, { threshold: 0.1 });
+  return { count, diff };
+}
+
 /**
- * Compares two PNGs. pixelmatch's threshold 0.1 ignores anti-aliasing shades; sizes that
- * differ count as entirely different (a layout that moved).
+ * Compares two PNGs. pixelmatch's threshold 0.1 ignores anti-aliasing shades; a shift of one
+ * pixel either way is forgiven (a host heading of another height puts the widget at another
+ * sub-pixel offset, which moves every glyph by a pixel without changing the layout). Sizes
+ * that differ count as entirely different (a layout that moved).
  */
 export function difference(a: Buffer, b: Buffer): Difference & { diff?: PNG } {
   const [pa, pb] = [PNG.sync.read(a), PNG.sync.read(b)];
   const sizes = `${pa.width}×${pa.height} / ${pb.width}×${pb.height}`;
   if (pa.width !== pb.width || pa.height !== pb.height) return { ratio: 1, sizes };
-  const diff = new PNG({ width: pa.width, height: pa.height });
-  const count = pixelmatch(pa.data, pb.data, diff.data, pa.width, pa.height, { threshold: 0.1 });
-  return { ratio: count / (pa.width * pa.height), sizes, diff };
+  let best = shifted(pa, pb, 0, 0);
+  for (const dx of [-1, 0, 1])
+    for (const dy of [-1, 0, 1]) {
+      if (best.count === 0) break;
+      const tried = shifted(pa, pb, dx, dy);
+      if (tried.count < best.count) best = tried;
+    }
+  return { ratio: best.count / (pa.width * pa.height), sizes, diff: best.diff };
 }
 
 /** Writes `name`'s two screenshots (and the diff) as test artefacts; returns the directory. */

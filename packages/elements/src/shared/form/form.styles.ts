@@ -138,7 +138,7 @@ export const formStyles = css`
   }
   .hp {
     position: absolute;
-    left: -10000px;
+    clip-path: inset(50%);
     width: 1px;
     height: 1px;
     overflow: hidden;
