@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The page's policy: the issue's strict one plus the Trusted Types line of the README. */
 export const TRUSTED_TYPES =
-  "require-trusted-types-for 'script'; trusted-types coalition-kit-lit coalition-kit-json-ld";
+  "require-trusted-types-for 'script'; trusted-types coalition-kit-lit coalition-kit-json-ld 'allow-duplicates'";
 export const PAGE_POLICY = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; ${TRUSTED_TYPES}`;
 
 const FILES = {

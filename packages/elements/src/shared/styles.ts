@@ -82,7 +82,7 @@ export const hostStyles = css`
     width: 1px;
     height: 1px;
     padding: 0;
-    margin: -1px;
+    margin: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
     clip-path: inset(50%);

@@ -136,8 +136,9 @@ export const formStyles = css`
     margin: 0 0 0.35em;
     font-size: 1.2em;
   }
+  /* Fixed, not absolute: off-screen without widening the scroll of a right-to-left page. */
   .hp {
-    position: absolute;
+    position: fixed;
     left: -10000px;
     width: 1px;
     height: 1px;
