@@ -53,13 +53,19 @@ export interface HostileSite {
   close(): Promise<void>;
 }
 
-/** A copy of the CDN build whose define guard reports another version. */
+/** A copy of the CDN build as another version would be (its loader and define guard). */
 function otherVersionCdn(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ck-cdn-other-'));
   cpSync(CDN_DIR, dir, { recursive: true });
+  // The version is in the entry (the loader) and in the chunks (the define guard).
   const chunks = join(dir, 'chunks');
-  for (const name of readdirSync(chunks).filter((n) => n.endsWith('.js'))) {
-    const path = join(chunks, name);
+  const files = [
+    join(dir, 'coalition-kit.js'),
+    ...readdirSync(chunks)
+      .filter((n) => n.endsWith('.js'))
+      .map((n) => join(chunks, n)),
+  ];
+  for (const path of files) {
     writeFileSync(path, readFileSync(path, 'utf8').replaceAll('"0.1.0"', `"${OTHER_VERSION}"`));
   }
   return dir;

@@ -5,14 +5,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const here = (p) => new URL(`../${p}`, import.meta.url);
 const { widgets } = JSON.parse(readFileSync(here('widgets.json'), 'utf8'));
 
+const pkg = JSON.parse(readFileSync(here('package.json'), 'utf8'));
+
 const table = `// Generated from widgets.json by scripts/sync-widgets.mjs: do not edit.
+/** The package version (the loader tells another version's tags from its own). */
+export const LOADER_VERSION = '${pkg.version}';
+
 /** Each tag and the module that defines it, loaded when the tag is first used. */
 export const WIDGETS: Record<string, () => Promise<unknown>> = {
 ${widgets.map((w) => `  '${w.tag}': () => import('./${w.module}/define.js'),`).join('\n')}
 };
 `;
 
-const pkg = JSON.parse(readFileSync(here('package.json'), 'utf8'));
 const { '.': root, ...rest } = pkg.exports;
 const others = Object.fromEntries(
   Object.entries(rest).filter(([k]) => !k.match(/^\.\/[\w-]+\.js$/)),

@@ -6,9 +6,29 @@
  * The document's observer does not see inside shadow roots: an app that renders widgets in
  * its own components calls `discover(shadowRoot)` (see the package README).
  */
-import { WIDGETS } from './widgets.js';
+import { LOADER_VERSION, WIDGETS } from './widgets.js';
 
-const pending = new Map(Object.entries(WIDGETS));
+/**
+ * The first copy of this script on the page, whatever its version, loads the widgets: a CMS
+ * plugin and a theme may each add the snippet. It says so in the registry (a tag, not a
+ * global); a later copy defines nothing, and warns once when its version differs. Without
+ * this, two versions racing would each define some of the tags.
+ */
+const LOADER_TAG = 'ck-loader';
+const first = customElements.get(LOADER_TAG) as { version?: unknown } | undefined;
+if (!first)
+  customElements.define(
+    LOADER_TAG,
+    class extends HTMLElement {
+      static version = LOADER_VERSION;
+    },
+  );
+else if (first.version !== LOADER_VERSION)
+  console.warn(
+    `Coalition Kit: version ${String(first.version)} is already on the page; this script (version ${LOADER_VERSION}) defines nothing and the page keeps version ${String(first.version)}.`,
+  );
+
+const pending = new Map(first ? [] : Object.entries(WIDGETS));
 const loading = new Map<string, Promise<unknown>>();
 const watched = new WeakSet<Node>();
 
@@ -16,7 +36,7 @@ function loadFound(root: ParentNode): Promise<unknown>[] {
   const found: Promise<unknown>[] = [];
   for (const [tag, load] of pending) {
     if (customElements.get(tag)) {
-      pending.delete(tag); // defined by another copy of the script: that one wins
+      pending.delete(tag); // defined by other code (an npm import of the widget): that one wins
     } else if (root.querySelector(tag) || (root instanceof Element && root.localName === tag)) {
       pending.delete(tag);
       loading.set(

@@ -1,4 +1,7 @@
 // Generated from widgets.json by scripts/sync-widgets.mjs: do not edit.
+/** The package version (the loader tells another version's tags from its own). */
+export const LOADER_VERSION = '0.1.0';
+
 /** Each tag and the module that defines it, loaded when the tag is first used. */
 export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ck-feed': () => import('./feed/define.js'),

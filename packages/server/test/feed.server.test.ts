@@ -241,7 +241,10 @@ describe('demo page and CDN', () => {
     assert.doesNotMatch(csp, /unsafe-inline/);
     const html = await res.text();
     assert.match(html, /<script type="module" src="\/cdn\/coalition-kit\.js"><\/script>/);
-    assert.match(html, /<ck-pledge-form feed="\/v1" campaign="appel-engagements"/);
+    // The agenda and the pledge form share one client inside <ck-feed>; the others stand alone.
+    assert.match(html, /<ck-feed src="\/v1">/);
+    assert.match(html, /<ck-pledge-form campaign="appel-engagements"/);
+    assert.match(html, /<ck-member-list feed="\/v1"/);
     assert.doesNotMatch(html, /<script>(?!<)/, 'no inline script');
   });
 
