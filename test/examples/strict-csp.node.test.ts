@@ -14,7 +14,13 @@ import { populated, watchedTab } from './watch-page.js';
 import { PAGE_POLICY, TRUSTED_TYPES, serveStrictCsp } from '../../examples/strict-csp/serve.mjs';
 
 const site = demoSite();
-const WIDGETS = ['ck-agenda', 'ck-member-list', 'ck-pledge-form', 'ck-coalition-form'];
+const WIDGETS = [
+  'ck-agenda',
+  'ck-coalition-map',
+  'ck-member-list',
+  'ck-pledge-form',
+  'ck-coalition-form',
+];
 
 describe('examples/strict-csp', () => {
   // Inside the suite: the demo server's hook (file level) has run by then.

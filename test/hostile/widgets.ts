@@ -31,6 +31,11 @@ export const WIDGETS: readonly WidgetCase[] = [
     html: '<ck-coalition-form feed="{feed}"></ck-coalition-form>',
     shot: 'ck-coalition-form',
   },
+  {
+    name: 'ck-coalition-map',
+    html: '<ck-coalition-map feed="{feed}"></ck-coalition-map>',
+    shot: 'ck-coalition-map',
+  },
 ];
 
 /** The page's widgets, each in its own section (`data-widget` names it for the screenshots). */
