@@ -60,7 +60,7 @@ describe('examples/npm-app', () => {
       );
 
       await page.click('[data-route="membres"]');
-      await populated(page, ['ck-member-list']);
+      await populated(page, ['ck-member-list', 'ck-coalition-map']);
       assert.equal(await page.$('ck-agenda'), null, 'leaving the page removed the agenda');
 
       await page.click('[data-route="agir"]');

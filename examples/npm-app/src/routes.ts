@@ -6,6 +6,7 @@
 import '@coalition-kit/elements/feed.js';
 import '@coalition-kit/elements/agenda.js';
 import '@coalition-kit/elements/member-list.js';
+import '@coalition-kit/elements/coalition-map.js';
 import '@coalition-kit/elements/pledge-form.js';
 import '@coalition-kit/elements/coalition-form.js';
 
@@ -26,7 +27,10 @@ export function page(route: Route, feed: string): HTMLElement {
     const members = document.createElement('ck-member-list');
     members.layout = 'list';
     members.pageSize = 10;
-    provider.append(members);
+    // Who acts where: the local coalitions, on the map and in the list that says the same.
+    const map = document.createElement('ck-coalition-map');
+    map.headingLevel = 3;
+    provider.append(members, map);
   } else {
     const pledge = document.createElement('ck-pledge-form');
     pledge.campaign = 'appel-engagements';
