@@ -19,6 +19,9 @@ const chromiumOnly = {
   // prefers-color-scheme and forced-colors emulation go through CDP (Emulation.setEmulatedMedia);
   // puppeteer over WebDriver BiDi has no media emulation ("CDP support is required").
   'packages/elements/test/agenda-system-colours.browser.test.ts': 'CDP media emulation',
+  // The map's animated moves are tested with and without prefers-reduced-motion: CDP again.
+  'packages/elements/test/coalition-map-cluster.browser.test.ts': 'CDP media emulation',
+  'packages/elements/test/coalition-map-navigation.browser.test.ts': 'CDP media emulation',
 };
 
 const files = ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'];
