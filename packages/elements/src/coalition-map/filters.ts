@@ -14,9 +14,7 @@ import {
   type CoalitionScope,
   type CoalitionStatus,
 } from '@coalition-kit/sdk';
-import { parseList } from '../agenda/filters.js';
-
-export { parseList };
+import { parseList } from '../shared/list/parse-list.js';
 
 export interface MapFilters {
   q: string;
