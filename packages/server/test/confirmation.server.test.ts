@@ -14,6 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/http/app.js';
 import { openDatabase, type Database } from '../src/store/database.js';
 import { purge } from '../src/store/purge.js';
+import { MAILS_PER_DAY } from '../src/store/confirmation.js';
 import { PAGE_CSP } from '../src/http/link-page.js';
 import { copyTemplate } from './helpers/template.js';
 import { CDN_DIR, SITE_DIR } from './helpers/process.js';
@@ -185,6 +186,37 @@ describe('a pledge to a campaign that confirms by e-mail', () => {
     assert.match(already.text_body, /avait déjà confirmé/);
     assert.equal(already.confirm, undefined);
     assert.match(already.text_body, /Bonjour Première Personne/);
+  });
+
+  it('mails one address at most three times a day, however often its address is typed', async () => {
+    const saved = now;
+    const body = pledge({ name: 'Boîte Visée' });
+    const answers = [];
+    for (let i = 0; i < 6; i++) {
+      now = new Date(saved.getTime() + i * 1000);
+      answers.push(await post({ ...body, message: `essai ${i}` }));
+      // Delivered at once, as the outbox's sender does (bodies kept here, to read the links).
+      await db.query(`UPDATE mail_outbox SET status = 'sent' WHERE status = 'pending'`);
+    }
+    // Every submitter gets the same answer, capped or not.
+    assert.deepEqual(
+      answers.map((a) => [a.statusCode, (JSON.parse(a.body) as { status: string }).status]),
+      Array.from({ length: 6 }, () => [201, 'pending']),
+    );
+    const mails = await messagesTo(body.email as string);
+    assert.equal(mails.length, MAILS_PER_DAY, 'the 4th to 6th submissions mail nobody');
+    // The newest message sent still confirms: a capped submission changed nothing.
+    const [link] = mails
+      .map((m) => m.confirm)
+      .filter(Boolean)
+      .slice(-1);
+    assert.match((await form(link!)).body, /Engagement confirmé/);
+
+    // A day later the address may be mailed again.
+    now = new Date(saved.getTime() + DAY + 1000);
+    await post(body);
+    assert.equal((await messagesTo(body.email as string)).length, MAILS_PER_DAY + 1);
+    now = saved;
   });
 
   it('speaks English when the pledge was made in English, and keeps a wrong or expired link harmless', async () => {

@@ -18,6 +18,15 @@ import { pledgeMail } from '../mail/messages.js';
 /** Days a confirmation link stays valid; unconfirmed pledges are erased after. */
 export const CONFIRM_DAYS = 7;
 
+/**
+ * Messages one pledge (one address, one campaign) may be sent in 24 hours. Anyone can type
+ * someone else's address: past this, a new submission changes nothing and mails nobody, so
+ * the form cannot be used to flood a mailbox (the per-IP rate limit alone does not stop that
+ * from many addresses). The answer to the submitter stays the same.
+ */
+export const MAILS_PER_DAY = 3;
+const DAY_MS = 86_400_000;
+
 /** What a message needs to know beyond the pledge. */
 export interface ConfirmationMail {
   /** The collective's name (the sender the pledger knows). */
@@ -64,6 +73,15 @@ async function replacePending(tx: Queryable, pledgeId: string, job: PledgeJob): 
   await tx.query(`DELETE FROM mail_outbox WHERE pledge_id = $1 AND status = 'pending'`, [pledgeId]);
 }
 
+/** Whether the pledge's messages of the last 24 hours (sent or queued) reached the cap. */
+async function mailedToday(tx: Queryable, pledgeId: string, at: Date): Promise<boolean> {
+  const [row] = await tx.query<{ n: number | string }>(
+    'SELECT count(*) AS n FROM mail_outbox WHERE pledge_id = $1 AND created_at > $2::timestamptz',
+    [pledgeId, new Date(at.getTime() - DAY_MS).toISOString()],
+  );
+  return Number(row?.n ?? 0) >= MAILS_PER_DAY;
+}
+
 /** Writes the links and queues the message of each job (`inserted`: ids stored as new pledges). */
 export async function confirmationMails(
   tx: Queryable,
@@ -82,6 +100,7 @@ export async function confirmationMails(
       [job.pledge.campaign, job.pledge.email],
     );
     if (!earlier) continue;
+    if (await mailedToday(tx, earlier.id, job.proof.at)) continue;
     if (earlier.status === 'pending') {
       await replacePending(tx, earlier.id, job);
       byPledge.set(earlier.id, {
