@@ -15,6 +15,8 @@ const CHECKS: Record<Lang, Record<CheckCode, string>> = {
     organisationRequired:
       'Le nom de l’organisation est obligatoire pour un engagement au nom d’une organisation',
     consent: 'Votre accord est nécessaire pour enregistrer votre engagement',
+    declarationConsent:
+      'Votre accord est nécessaire pour enregistrer la déclaration et en publier la partie publique',
     uniqueValues: 'La liste contient des valeurs en double',
     blank: 'Ce champ ne peut pas être vide',
     control:
@@ -33,6 +35,8 @@ const CHECKS: Record<Lang, Record<CheckCode, string>> = {
     organisationRequired:
       'The organisation name is required for a pledge made on behalf of an organisation',
     consent: 'Your agreement is needed to record your pledge',
+    declarationConsent:
+      'Your agreement is needed to record the declaration and publish its public part',
     uniqueValues: 'The list contains duplicate values',
     blank: 'This field cannot be empty',
     control:

@@ -209,4 +209,21 @@ describe('declareCoalition', () => {
     assert.equal(error.message, 'The form has errors');
     assert.equal(server.requests.length, 0);
   });
+
+  it('asks consent for the declaration, not for a pledge', () => {
+    const unticked = { ...goodDeclaration(), consent: false as true };
+    assert.deepEqual(client().checkDeclaration(unticked), [
+      {
+        path: ['consent'],
+        message:
+          'Votre accord est nécessaire pour enregistrer la déclaration et en publier la partie publique',
+      },
+    ]);
+    assert.deepEqual(client({ lang: 'en' }).checkDeclaration(unticked), [
+      {
+        path: ['consent'],
+        message: 'Your agreement is needed to record the declaration and publish its public part',
+      },
+    ]);
+  });
 });

@@ -62,7 +62,7 @@ export const CoalitionDeclaration = checkedObject(
     /** Targeted climate-plan stakes (PCAET objectives…). */
     stakes: z.optional(submittedTextList(MAX.shortText, 20)),
     /** The declarants agree that the public part is published. */
-    consent: z.literal(true, ck('consent')),
+    consent: z.literal(true, ck('declarationConsent')),
     /** Honeypot: people leave it empty. */
     website: z.optional(z.string().check(z.maxLength(200))),
   },

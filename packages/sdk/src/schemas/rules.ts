@@ -23,6 +23,7 @@ export type CheckCode =
   | 'duplicateId'
   | 'organisationRequired'
   | 'consent'
+  | 'declarationConsent'
   | 'uniqueValues'
   | 'blank'
   | 'control'
