@@ -174,10 +174,13 @@ export function parseListDocument<T extends { id: string }>(
   };
 }
 
+/** Fields of `collective.json` a widget can do without. */
+const DISPENSABLE = new Set(['description', 'url', 'logo']);
+
 /**
  * `collective.json`, leniently: an invalid campaign or theme is left out and reported; an
- * invalid brand is dropped (the widgets fall back to their own colours); an invalid name or
- * time zone makes the document unusable.
+ * invalid brand, logo, link or description is dropped and reported (the widgets fall back to
+ * their own colours, show no logo); an invalid id, name or time zone makes the document unusable.
  */
 export function parseCollective(
   doc: unknown,
@@ -201,11 +204,21 @@ export function parseCollective(
       brand = undefined;
     }
   }
-  const result = validate(
-    Collective,
-    { ...raw, brand, themes: themes.items, campaigns: campaigns.items },
-    lang,
-  );
+  const candidate: Record<string, unknown> = {
+    ...raw,
+    brand,
+    themes: themes.items,
+    campaigns: campaigns.items,
+  };
+  let result = validate(Collective, candidate, lang);
+  // A bad link or description is left out and reported, as a bad item is: the widgets can
+  // do without it. A bad name, id or time zone still makes the document unusable.
+  const dropped = result.ok ? [] : result.errors.map((e) => String(e.path[0]));
+  if (!result.ok && dropped.every((key) => DISPENSABLE.has(key))) {
+    issues.push(...result.errors.map((e) => ({ path: e.path, message: e.message })));
+    for (const key of dropped) delete candidate[key];
+    result = validate(Collective, candidate, lang);
+  }
   if (!result.ok) {
     const fieldIssues = result.errors.map((e) => ({ path: e.path, message: e.message }));
     const first = fieldIssues[0];

@@ -122,6 +122,22 @@ describe('collective.json is lenient where it can be', () => {
     assert.deepEqual(issues[0]?.path, ['campaigns', 0, 'closesAt']);
   });
 
+  it('leaves out a bad logo, link or description, and says so', () => {
+    const doc = {
+      ...loadFixture('collective'),
+      logo: 'javascript:alert(1)',
+      url: 'www.collectif.example',
+      description: 'x'.repeat(6000),
+    };
+    const { collective, issues } = parseCollective(doc, 'en');
+    assert.equal(collective.name, loadFixture<{ name: string }>('collective').name);
+    assert.equal(collective.logo, undefined);
+    assert.equal(collective.url, undefined);
+    assert.equal(collective.description, undefined);
+    assert.deepEqual(issues.map((i) => i.path.join('.')).sort(), ['description', 'logo', 'url']);
+    assert.match(issues.find((i) => i.path[0] === 'logo')!.message, /Invalid web address/);
+  });
+
   it('an unknown time zone or a missing name makes it unusable', () => {
     const badZone = { ...loadFixture('collective'), timeZone: 'Europe/Lutece' };
     assert.throws(() => parseCollective(badZone), {
