@@ -170,3 +170,47 @@ describe('contact people of coalition declarations', () => {
     assert.notEqual(again.json.id, roubaixId);
   });
 });
+
+describe('a public contact address', () => {
+  test('pledges erase --email takes it out of the published coalition, the rest stays', async () => {
+    const address = 'publique.tourcoing@example.org';
+    const res = await post(`${server.url}/v1/coalitions`, {
+      name: 'Coalition Climat Tourcoing',
+      objective: 'Des cours d’école ombragées.',
+      scope: 'geographique',
+      locality: 'Tourcoing',
+      geo: { lat: 50.72, lon: 3.16 },
+      contacts: [{ name: 'Autre Personne', email: 'autre.personne@example.org' }],
+      publicContact: { url: 'https://tourcoing.example.org', email: address },
+      consent: true,
+    });
+    assert.equal(res.status, 201, res.text);
+    await server.halt();
+    assert.equal((await server.cli(['coalitions', 'approve', String(res.json.id)])).code, 0);
+    await server.restart();
+    const published = await (await fetch(`${server.url}/v1/coalitions.json`)).text();
+    assert.ok(published.includes(address), 'published with consent');
+
+    await server.halt();
+    const erased = await server.cli([
+      'pledges',
+      'erase',
+      '--email',
+      'Publique.Tourcoing@Example.org',
+    ]);
+    assert.equal(erased.code, 0, erased.stderr);
+    assert.match(
+      erased.stderr,
+      /1 adresse\(s\) de contact publique\(s\) de coalition effacée\(s\)/,
+    );
+    await server.restart();
+    for (const path of ['coalitions.json', 'coalitions.geojson']) {
+      const text = await (await fetch(`${server.url}/v1/${path}`)).text();
+      assert.ok(!text.toLowerCase().includes(address), `${path} still shows the address`);
+      assert.match(text, /Coalition Climat Tourcoing/);
+      assert.match(text, /https:\/\/tourcoing\.example\.org/);
+    }
+    // The contact person of that declaration is another person: kept.
+    assert.match((await server.cli(['coalitions', 'list'])).stdout, /autre\.personne@example\.org/);
+  });
+});

@@ -332,11 +332,17 @@ export async function pledgesEraseCommand(target: Target, email: string, io: Io)
   await io.err(
     say(`${n} engagement(s) effacé(s) pour ${email}.`, `${n} pledge(s) erased for ${email}.`),
   );
-  const { contacts: c, declarations: d } = contacts;
+  const { contacts: c, declarations: d, publicAddresses: p } = contacts;
   await io.err(
     say(
       `${c} personne(s) contact effacée(s) dans ${d} déclaration(s) de coalition.`,
       `${c} contact person(s) erased from ${d} coalition declaration(s).`,
+    ),
+  );
+  await io.err(
+    say(
+      `${p} adresse(s) de contact publique(s) de coalition effacée(s).`,
+      `${p} public contact address(es) of coalitions erased.`,
     ),
   );
 }

@@ -104,34 +104,62 @@ export interface ErasedContacts {
   contacts: number;
   /** Declarations they were removed from. */
   declarations: number;
+  /** Public contact addresses removed from coalitions (the address was published with consent). */
+  publicAddresses: number;
+}
+
+type PublicContact = Coalition['contact'];
+
+/** The public contact without `email` when it is that address (any case); undefined when nothing is left. */
+function withoutAddress(contact: PublicContact, email: string): PublicContact {
+  if (contact?.email?.toLowerCase() !== email.toLowerCase()) return contact;
+  const { email: _erased, ...rest } = contact;
+  return Object.keys(rest).length > 0 ? rest : undefined;
 }
 
 /**
- * Erases the contact people declared with `email` (any case) from every coalition declaration,
- * pending or approved, and the stored answers of those declarations (their fingerprint is a
- * hash of a body that held the address); the public part stays. Running it again erases nothing more.
+ * Erases `email` (any case) from every coalition declaration, pending or approved: the contact
+ * people declared with it, the stored answers of those declarations (their fingerprint is a
+ * hash of a body that held the address), and the coalition's public contact address when it
+ * is that one (a person asking to be forgotten is forgotten in public too); the rest of the
+ * public part stays. Running it again erases nothing more.
  */
 export async function eraseDeclarationContacts(
   db: Queryable,
   email: string,
 ): Promise<ErasedContacts> {
-  const rows = await db.query<{ id: string; private: { contacts?: PendingCoalition['contacts'] } }>(
-    `SELECT id, private FROM coalitions
-     WHERE EXISTS (
+  const rows = await db.query<{
+    id: string;
+    doc: Coalition;
+    private: { contacts?: PendingCoalition['contacts'] } | null;
+  }>(
+    `SELECT id, doc, private FROM coalitions
+     WHERE lower(doc->'contact'->>'email') = lower($1) OR EXISTS (
        SELECT 1 FROM jsonb_array_elements(COALESCE(private->'contacts', '[]'::jsonb)) AS c
        WHERE lower(c->>'email') = lower($1)
      ) ORDER BY id FOR UPDATE`,
     [email],
   );
   let contacts = 0;
+  let publicAddresses = 0;
+  const declarations: string[] = [];
   for (const row of rows) {
-    const before = row.private.contacts ?? [];
+    const before = row.private?.contacts ?? [];
     const kept = before.filter((c) => c.email.toLowerCase() !== email.toLowerCase());
     contacts += before.length - kept.length;
-    await db.query(`UPDATE coalitions SET private = $2, updated_at = now() WHERE id = $1`, [
-      row.id,
-      JSON.stringify({ ...row.private, contacts: kept }),
-    ]);
+    if (kept.length < before.length) declarations.push(row.id);
+    const { contact, ...rest } = row.doc;
+    const left = withoutAddress(contact, email);
+    if (left !== contact) publicAddresses++;
+    const doc = left ? { ...rest, contact: left } : rest;
+    await db.query(
+      `UPDATE coalitions SET doc = $2, private = $3, updated_at = now() WHERE id = $1`,
+      [
+        row.id,
+        JSON.stringify(doc),
+        row.private && JSON.stringify({ ...row.private, contacts: kept }),
+      ],
+    );
   }
   if (rows.length > 0) {
     await db.query(
@@ -139,5 +167,5 @@ export async function eraseDeclarationContacts(
       [rows.map((r) => r.id)],
     );
   }
-  return { contacts, declarations: rows.length };
+  return { contacts, declarations: declarations.length, publicAddresses };
 }
