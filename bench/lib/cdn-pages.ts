@@ -16,6 +16,8 @@ export const CDN = fileURLToPath(new URL('../../packages/elements/dist/cdn/', im
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
   '.map': 'application/json',
   '.json': 'application/json',
 };
@@ -28,21 +30,34 @@ export function requireCdnBuild(): void {
   }
 }
 
+export interface PageVisit {
+  ms: number;
+  scripts: string[];
+  heap: number;
+  nodes: number;
+  figures: Record<string, number>;
+}
+
 export interface PageBench {
   /**
    * Loads a page; returns its `window.__done` time (ms), the scripts it fetched, its JS heap
-   * (bytes) and its DOM nodes (Blink's, shadow roots included: the DOM is not in the JS heap).
+   * (bytes), its DOM nodes (Blink's, shadow roots included: the DOM is not in the JS heap) and
+   * the figures it put in `window.__figures` (name → number), when it measures more than one.
    */
-  visit(path: string): Promise<{ ms: number; scripts: string[]; heap: number; nodes: number }>;
+  visit(path: string): Promise<PageVisit>;
   /** Median `window.__done` of `runs` visits after one warm-up. */
   medianTime(path: string, runs: number): Promise<number>;
   close(): Promise<void>;
 }
 
-/** Serves `pages` (HTML by path), `feed` (JSON by path) and `/cdn/*`, and opens Chromium. */
+/**
+ * Serves `pages` (HTML by path), `feed` (JSON by path), `/cdn/*` and `files` (URL path → file
+ * on disk: a baseline's library), and opens Chromium.
+ */
 export async function openPageBench(
   pages: Record<string, string>,
   feed: Record<string, string>,
+  files: Record<string, string> = {},
 ): Promise<PageBench> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -50,6 +65,11 @@ export async function openPageBench(
       return void res.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
     if (feed[path])
       return void res.writeHead(200, { 'content-type': 'application/json' }).end(feed[path]);
+    if (files[path]) {
+      return void res
+        .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+        .end(readFileSync(files[path]));
+    }
     if (path.startsWith('/cdn/')) {
       const file = normalize(join(CDN, path.slice(5)));
       if (file.startsWith(CDN) && existsSync(file)) {
@@ -74,11 +94,18 @@ export async function openPageBench(
     await tab.goto(`${origin}${path}`);
     await tab.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
     const ms = (await tab.evaluate('window.__done')) as number;
+    const figures = (await tab.evaluate('window.__figures ?? {}')) as Record<string, number>;
     // What the page keeps, not the garbage its start left behind.
     await (await tab.createCDPSession()).send('HeapProfiler.collectGarbage');
     const metrics = await tab.metrics();
     await tab.close();
-    return { ms, scripts, heap: metrics.JSHeapUsedSize ?? 0, nodes: metrics.Nodes ?? 0 };
+    return {
+      ms,
+      scripts,
+      heap: metrics.JSHeapUsedSize ?? 0,
+      nodes: metrics.Nodes ?? 0,
+      figures,
+    };
   }
 
   return {
