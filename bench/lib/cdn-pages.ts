@@ -1,11 +1,10 @@
 /**
  * What the widget benchmarks share: a loopback server for test pages, fixture feed documents
- * and the built CDN files, and Chromium visits that report a page's `window.__done` time and
- * the scripts it fetched.
+ * and the built CDN files, and Chromium visits that report a page's `window.__done` time, its
+ * other figures, its JS heap and its DOM nodes.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -32,7 +31,6 @@ export function requireCdnBuild(): void {
 
 export interface PageVisit {
   ms: number;
-  scripts: string[];
   heap: number;
   nodes: number;
   figures: Record<string, number>;
@@ -40,13 +38,10 @@ export interface PageVisit {
 
 export interface PageBench {
   /**
-   * Loads a page; returns its `window.__done` time (ms), the scripts it fetched, its JS heap
-   * (bytes), its DOM nodes (Blink's, shadow roots included: the DOM is not in the JS heap) and
+   * Loads a page, cache disabled; returns its `window.__done` time (ms), its JS heap (bytes), its DOM nodes (Blink's, shadow roots included: the DOM is not in the JS heap) and
    * the figures it put in `window.__figures` (name → number), when it measures more than one.
    */
   visit(path: string): Promise<PageVisit>;
-  /** Median `window.__done` of `runs` visits after one warm-up. */
-  medianTime(path: string, runs: number): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -87,10 +82,6 @@ export async function openPageBench(
   async function visit(path: string) {
     const tab = await browser.newPage();
     await tab.setCacheEnabled(false);
-    const scripts: string[] = [];
-    tab.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
     await tab.goto(`${origin}${path}`);
     await tab.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
     const ms = (await tab.evaluate('window.__done')) as number;
@@ -101,7 +92,6 @@ export async function openPageBench(
     await tab.close();
     return {
       ms,
-      scripts,
       heap: metrics.JSHeapUsedSize ?? 0,
       nodes: metrics.Nodes ?? 0,
       figures,
@@ -110,25 +100,9 @@ export async function openPageBench(
 
   return {
     visit,
-    async medianTime(path, runs) {
-      await visit(path); // warm-up
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) times.push((await visit(path)).ms);
-      return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-    },
     async close() {
       await browser.close();
       server.close();
     },
   };
 }
-
-/** Minified and gzip -9 sizes of fetched CDN scripts (paths `/cdn/…`). */
-export function scriptSizes(scripts: string[]): { file: string; min: number; gzip: number }[] {
-  return scripts.map((file) => {
-    const bytes = readFileSync(join(CDN, file.slice(5)));
-    return { file, min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  });
-}
-
-export const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;

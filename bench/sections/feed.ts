@@ -67,8 +67,8 @@ export const feed: Section = {
           'parse',
           { runs: rounds },
         );
-        const kB = (doc.body.length / 1000).toFixed(0);
-        const baseline = { label: `JSON.parse of the same ${kB} kB`, value: m.parse.ms };
+        const size = `${(doc.body.length / 1e6).toFixed(1)} MB`;
+        const baseline = { label: `JSON.parse of the same ${size}`, value: m.parse.ms };
         const common = { section: 'feed', unit: 'ms', baseline } as const;
         rows.push(
           {

@@ -13,7 +13,14 @@ import type autocannon from 'autocannon';
 import { startServer } from '../../packages/server/test/helpers/start-server.js';
 import { median } from '../lib/measure.js';
 import type { Row } from '../lib/rows.js';
-import { load, pledgeRequests, startBaseline, type Figures, type Target } from './server-load.js';
+import {
+  load,
+  pledgeRequests,
+  startBaseline,
+  type Figures,
+  type Served,
+  type Target,
+} from './server-load.js';
 
 export const GOALS = { feed: 5_000, notModified: 10_000, pledges: 500 } as const;
 
@@ -24,15 +31,26 @@ const server = await startServer({ demo: 'without-confirmation', args: ['--rate-
 const dir = mkdtempSync(join(tmpdir(), 'ck-bench-'));
 let baseline: Awaited<ReturnType<typeof startBaseline>> | undefined;
 try {
-  const first = await fetch(`${server.url}/v1/events.json`);
-  const body = Buffer.from(await first.arrayBuffer());
-  const etag = first.headers.get('etag')!;
-  writeFileSync(join(dir, 'events.json'), body);
-  baseline = await startBaseline(join(dir, 'events.json'), etag);
+  // The baseline answers the bytes and headers ck-server answered.
+  const files: Record<string, Served> = {};
+  const bytes: Record<string, number> = {};
+  for (const [name, query] of [
+    ['events.json', ''],
+    ['events.ics', '?themes=mobilite,energie'],
+  ] as const) {
+    const res = await fetch(`${server.url}/v1/${name}${query}`);
+    const body = Buffer.from(await res.arrayBuffer());
+    writeFileSync(join(dir, name), body);
+    const [type, etag] = [res.headers.get('content-type') ?? '', res.headers.get('etag') ?? ''];
+    files[`/v1/${name}`] = { file: join(dir, name), type, etag };
+    bytes[name] = body.length;
+  }
+  const etag = files['/v1/events.json']!.etag;
+  baseline = await startBaseline(files);
 
   const scenarios: [string, (t: Target) => autocannon.Options, number, number | undefined][] = [
     [
-      `GET events.json (${(body.length / 1000).toFixed(0)} kB) → 200`,
+      `GET events.json (${(bytes['events.json']! / 1000).toFixed(0)} kB) → 200`,
       (t) => ({ url: `${t.url}/v1/events.json` }),
       200,
       GOALS.feed,
@@ -44,7 +62,7 @@ try {
       GOALS.notModified,
     ],
     [
-      'GET events.ics?themes=mobilite,energie → 200',
+      `GET events.ics?themes=mobilite,energie (${(bytes['events.ics']! / 1000).toFixed(0)} kB) → 200`,
       (t) => ({ url: `${t.url}/v1/events.ics?themes=mobilite,energie` }),
       200,
       undefined,

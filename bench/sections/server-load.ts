@@ -11,37 +11,46 @@ import autocannon from 'autocannon';
 
 export const CONNECTIONS = 32;
 
-/** A bare node:http server: the same bytes for GET (with the ETag), 201 for POST. */
+/**
+ * A bare node:http server: for each path of its manifest (JSON: path → file, content type,
+ * ETag), the same bytes and headers, 304 on a matching If-None-Match; 201 for any POST.
+ */
 const BASELINE = `
 const http = require('node:http');
 const fs = require('node:fs');
-const body = fs.readFileSync(process.argv[1]);
-const etag = process.argv[2];
+const files = new Map(Object.entries(JSON.parse(process.argv[1])).map(([path, f]) => [path, { ...f, body: fs.readFileSync(f.file) }]));
 const server = http.createServer((req, res) => {
   if (req.method === 'POST') {
     req.resume();
     req.on('end', () => { res.writeHead(201, { 'content-type': 'application/json', 'content-length': 30 }); res.end('{"id":"x","status":"recorded"}'); });
     return;
   }
-  if (req.headers['if-none-match'] === etag) { res.writeHead(304, { etag }); res.end(); return; }
-  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, etag, 'cache-control': 'public, max-age=60' });
-  res.end(body);
+  const f = files.get(req.url.split('?')[0]);
+  if (!f) { res.writeHead(404); res.end(); return; }
+  if (req.headers['if-none-match'] === f.etag) { res.writeHead(304, { etag: f.etag }); res.end(); return; }
+  res.writeHead(200, { 'content-type': f.type, 'content-length': f.body.length, etag: f.etag, 'cache-control': 'public, max-age=60' });
+  res.end(f.body);
 });
 server.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + server.address().port));
 `;
+
+export interface Served {
+  file: string;
+  type: string;
+  etag: string;
+}
 
 export interface Target {
   url: string;
   pid: number;
 }
 
-/** Starts the baseline serving `file` with `etag`; kill its `child` when done. */
+/** Starts the baseline serving `files` (URL path → what to answer); kill its `child` when done. */
 export function startBaseline(
-  file: string,
-  etag: string,
+  files: Record<string, Served>,
 ): Promise<Target & { child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', BASELINE, file, etag], {
+    const child = spawn(process.execPath, ['-e', BASELINE, JSON.stringify(files)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     child

@@ -3,6 +3,7 @@
  * budget test test/page-weight.node.test.ts reads), beside a bare Lit element's page.
  */
 import { bareLitWeight } from '../lib/bare-lit.js';
+import { requireCdnBuild } from '../lib/cdn-pages.js';
 import { kB, sdkReadPath, widgetPage, widgetsPage, type PageLoad } from '../lib/page-weight.js';
 import type { Row } from '../lib/rows.js';
 import type { Section } from '../lib/section.js';
@@ -35,6 +36,7 @@ export const weight: Section = {
   title: 'JavaScript a page loads (gzip -9, every file)',
   rounds: 1,
   async run() {
+    requireCdnBuild();
     const bare = { label: 'bare Lit element page', value: (await bareLitWeight()) / 1000 };
     const section = 'weight';
     const pages: [string, PageLoad, Row['goal']][] = [
