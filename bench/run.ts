@@ -26,8 +26,10 @@ const results: RunInfo['sections'] = [];
 for (const section of chosen) {
   const rounds = options.rounds ?? section.rounds;
   console.error(`bench: ${section.name} (${rounds} rounds)…`);
+  const start = performance.now();
   const result = await section.run({ rounds });
-  results.push({ title: section.title, rounds, result });
+  const seconds = (performance.now() - start) / 1000;
+  results.push({ title: section.title, rounds, seconds, result });
   console.log(`\n${section.title} (${rounds} rounds)\n${textTable(result.rows)}`);
 }
 

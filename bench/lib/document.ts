@@ -9,7 +9,7 @@ export interface RunInfo {
   load: { start: string; end: string };
   minutes: number;
   command: string;
-  sections: { title: string; rounds: number; result: SectionResult }[];
+  sections: { title: string; rounds: number; seconds: number; result: SectionResult }[];
 }
 
 export function benchmarksDocument(run: RunInfo): string {
@@ -26,17 +26,11 @@ export function benchmarksDocument(run: RunInfo): string {
     `- machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB.toFixed(1)} GB RAM, ${m.os}`,
     `- load average (1 / 5 / 15 min): ${run.load.start} at the start, ${run.load.end} at the end`,
     `- Node ${m.node}, ${m.chromium}, ${m.postgres}`,
-    `- the run took ${run.minutes.toFixed(1)} min`,
+    `- the sections took ${run.minutes.toFixed(1)} min (after the build)`,
   ];
-  for (const { title, rounds, result } of run.sections) {
-    out.push(
-      '',
-      `## ${title}`,
-      '',
-      `Rounds per figure: ${rounds}.`,
-      '',
-      markdownTable(result.rows),
-    );
+  for (const { title, rounds, seconds, result } of run.sections) {
+    const took = `Rounds per figure: ${rounds}; the section took ${seconds.toFixed(0)} s.`;
+    out.push('', `## ${title}`, '', took, '', markdownTable(result.rows));
     if (result.notes?.length) out.push('', ...result.notes);
   }
   return `${out.join('\n')}\n`;

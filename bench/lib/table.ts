@@ -39,7 +39,8 @@ export function cells(row: Row): string[] {
   ];
 }
 
-const escape = (cell: string) => cell.replaceAll('|', '\\|');
+/** A cell as Markdown text: `|` would end it, `<ck-agenda>` would be read as HTML. */
+const escape = (cell: string) => cell.replaceAll('|', '\\|').replaceAll('<', '\\<');
 const line = (cols: string[]) => `| ${cols.map(escape).join(' | ')} |`;
 
 /** A Markdown table of `rows` (numbers right-aligned). */

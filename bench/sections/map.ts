@@ -39,7 +39,7 @@ const leafletWeight = () =>
 export const map: Section = {
   name: 'map',
   title: `The map at ${COUNT.toLocaleString('en')} coalitions (Chromium)`,
-  rounds: 3,
+  rounds: 5,
   async run({ rounds }) {
     requireCdnBuild();
     const pages = { '/map.html': coalitionMapPage, '/leaflet.html': leafletPage };
@@ -72,10 +72,10 @@ export const map: Section = {
         rows,
         notes: [
           '88 steps, one per animation frame: 24 wheel notches in (1.5× each, up to 64×), 40 drag',
-          'moves of (−6, −3) px, 24 notches out. <ck-coalition-map> gets wheel and pointer events',
+          'moves of (−6, −3) px, 24 notches out. `<ck-coalition-map>` gets wheel and pointer events',
           'on its SVG; Leaflet gets the calls its handlers make (`setZoomAround`, `panBy`), without',
           'animation (its wheel handler would merge notches over 40 ms). Leaflet draws no base map;',
-          "<ck-coalition-map> draws France's regions. Leaflet's JavaScript is leaflet.js and",
+          "`<ck-coalition-map>` draws France's regions. Leaflet's JavaScript is leaflet.js and",
           'leaflet.markercluster.js (its CSS is not counted).',
         ],
       };

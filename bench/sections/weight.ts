@@ -4,18 +4,18 @@
  */
 import { bareLitWeight } from '../lib/bare-lit.js';
 import { requireCdnBuild } from '../lib/cdn-pages.js';
-import { kB, sdkReadPath, widgetPage, widgetsPage, type PageLoad } from '../lib/page-weight.js';
+import {
+  FIVE_WIDGETS,
+  kB,
+  sdkReadPath,
+  widgetPage,
+  widgetsPage,
+  type PageLoad,
+} from '../lib/page-weight.js';
 import type { Row } from '../lib/rows.js';
 import type { Section } from '../lib/section.js';
 
-/** The five widgets of the issue; the sixth tag is the declaration form. */
-export const FIVE = [
-  'ck-feed',
-  'ck-agenda',
-  'ck-pledge-form',
-  'ck-member-list',
-  'ck-coalition-map',
-];
+const FIVE = FIVE_WIDGETS;
 const SIX = [...FIVE, 'ck-coalition-form'];
 export const GOALS = {
   five: { max: 60, stretch: 45 },

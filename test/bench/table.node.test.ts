@@ -66,7 +66,7 @@ describe('benchmark rows', () => {
     ]);
     const rps: Row = {
       section: 'server',
-      measure: 'POST pledges | 201',
+      measure: '<ck-x> POST pledges | 201',
       value: 1958.4,
       unit: 'req/s',
       baseline: { label: 'bare node:http', value: 15581 },
@@ -85,7 +85,7 @@ describe('benchmark rows', () => {
     assert.equal(table.length, 3);
     assert.equal(
       table[2],
-      '| POST pledges \\| 201 | 1,958 req/s | bare node:http | 15,581 req/s | 0.13× | ≥ 500 req/s | met |',
+      '| \\<ck-x> POST pledges \\| 201 | 1,958 req/s | bare node:http | 15,581 req/s | 0.13× | ≥ 500 req/s | met |',
     );
   });
 
@@ -113,17 +113,22 @@ describe('BENCHMARKS.md', () => {
       minutes: 6.25,
       command: 'npm run bench',
       sections: [
-        { title: 'Page weight', rounds: 1, result: { rows: [weight(35)], notes: ['A note.'] } },
+        {
+          title: 'Page weight',
+          rounds: 1,
+          seconds: 2.4,
+          result: { rows: [weight(35)], notes: ['A note.'] },
+        },
       ],
     });
     assert.match(text, /date: 2026-12-01T10:52:40Z, commit cc04ecc/);
     assert.match(text, /AMD EPYC, 2 cores, 25\.3 GB RAM, Debian GNU\/Linux 12/);
     assert.match(text, /4\.02 \/ 4\.75 \/ 3\.56 at the start, 4\.42 \/ 4\.82 \/ 3\.59 at the end/);
     assert.match(text, /Node v20\.20\.2, Chromium 156\.0, postgres \(PostgreSQL\) 15\.18/);
-    assert.match(text, /the run took 6\.3 min/);
+    assert.match(text, /the sections took 6\.3 min \(after the build\)/);
     assert.match(
       text,
-      /## Page weight\n\nRounds per figure: 1\.\n\n\| measure \|.*\n\|---.*\n\| ck-agenda alone \| 35\.0 kB \|.*\| missed \|\n\nA note\.\n$/,
+      /## Page weight\n\nRounds per figure: 1; the section took 2 s\.\n\n\| measure \|.*\n\|---.*\n\| ck-agenda alone \| 35\.0 kB \|.*\| missed \|\n\nA note\.\n$/,
     );
   });
 });
