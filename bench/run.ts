@@ -10,13 +10,21 @@ import { parseRunArgs } from './lib/args.js';
 import { benchmarksDocument, type RunInfo } from './lib/document.js';
 import { describeMachine, loadAverage } from './lib/machine.js';
 import { verdict } from './lib/rows.js';
+import { runSection } from './lib/section.js';
 import { textTable } from './lib/table.js';
 import { SECTIONS } from './sections/index.js';
 
-const options = parseRunArgs(
-  process.argv.slice(2),
-  SECTIONS.map((s) => s.name),
-);
+const options = (() => {
+  try {
+    return parseRunArgs(
+      process.argv.slice(2),
+      SECTIONS.map((s) => s.name),
+    );
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}`);
+    process.exit(2);
+  }
+})();
 const chosen = SECTIONS.filter((s) => !options.only || options.only.includes(s.name));
 const started = performance.now();
 const date = new Date();
@@ -26,11 +34,12 @@ const results: RunInfo['sections'] = [];
 for (const section of chosen) {
   const rounds = options.rounds ?? section.rounds;
   console.error(`bench: ${section.name} (${rounds} rounds)…`);
-  const start = performance.now();
-  const result = await section.run({ rounds });
-  const seconds = (performance.now() - start) / 1000;
-  results.push({ title: section.title, rounds, seconds, result });
-  console.log(`\n${section.title} (${rounds} rounds)\n${textTable(result.rows)}`);
+  const done = await runSection(section, rounds);
+  results.push(done);
+  if (done.error) {
+    console.error(`bench: ${section.name} failed:`, done.error);
+    process.exitCode = 1;
+  } else console.log(`\n${section.title} (${rounds} rounds)\n${textTable(done.result.rows)}`);
 }
 
 const minutes = (performance.now() - started) / 60_000;

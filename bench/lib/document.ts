@@ -1,6 +1,6 @@
 /** BENCHMARKS.md: the machine, the date, the commit, then one table per section. */
 import type { Machine } from './machine.js';
-import type { SectionResult } from './section.js';
+import type { SectionRun } from './section.js';
 import { markdownTable } from './table.js';
 
 export interface RunInfo {
@@ -9,7 +9,7 @@ export interface RunInfo {
   load: { start: string; end: string };
   minutes: number;
   command: string;
-  sections: { title: string; rounds: number; seconds: number; result: SectionResult }[];
+  sections: SectionRun[];
 }
 
 export function benchmarksDocument(run: RunInfo): string {
@@ -30,7 +30,8 @@ export function benchmarksDocument(run: RunInfo): string {
   ];
   for (const { title, rounds, seconds, result } of run.sections) {
     const took = `Rounds per figure: ${rounds}; the section took ${seconds.toFixed(0)} s.`;
-    out.push('', `## ${title}`, '', took, '', markdownTable(result.rows));
+    out.push('', `## ${title}`, '', took);
+    if (result.rows.length) out.push('', markdownTable(result.rows));
     if (result.notes?.length) out.push('', ...result.notes);
   }
   return `${out.join('\n')}\n`;
