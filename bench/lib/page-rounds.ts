@@ -26,6 +26,7 @@ export async function visitRounds(
 export type Pick = (visit: PageVisit) => number;
 export const time: Pick = (v) => v.ms;
 export const heapMB: Pick = (v) => v.heap / 1e6;
+export const nodes: Pick = (v) => v.nodes;
 export const figure =
   (name: string): Pick =>
   (v) => {

@@ -4,7 +4,7 @@
  */
 
 /** Units as shown; values are stored in these units (kB = 1,000 bytes of gzip -9). */
-export type Unit = 'kB' | 'MB' | 'ms' | 'µs' | 'req/s' | '×';
+export type Unit = 'kB' | 'MB' | 'ms' | 'µs' | 'req/s' | 'nodes' | '×';
 
 /**
  * A goal on the value (`on: 'value'`, the default) or on the ratio to the baseline. `max`:

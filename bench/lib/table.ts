@@ -1,7 +1,7 @@
 /** Renders benchmark rows as Markdown: one table per section, the same columns in each. */
 import { ratioOf, verdict, type Goal, type Row, type Unit } from './rows.js';
 
-const DIGITS: Record<Unit, number> = { kB: 1, MB: 1, ms: 1, µs: 0, 'req/s': 0, '×': 2 };
+const DIGITS: Record<Unit, number> = { kB: 1, MB: 1, ms: 1, µs: 0, 'req/s': 0, nodes: 0, '×': 2 };
 
 /** `12.3 kB`, `1,234 req/s`, `0.25×` (thousands separated, digits by unit). */
 export function formatValue(value: number, unit: Unit): string {

@@ -7,7 +7,7 @@
 import { collective, manyEvents } from '../../test/elements/feeds.mjs';
 import { manyMembers } from '../../test/elements/member-feeds.mjs';
 import { openPageBench, requireCdnBuild } from '../lib/cdn-pages.js';
-import { compareRow, heapMB, time, visitRounds } from '../lib/page-rounds.js';
+import { compareRow, heapMB, nodes, time, visitRounds } from '../lib/page-rounds.js';
 import { afterPaint, doneOnLoad, list, page } from '../lib/pages.js';
 import type { Row } from '../lib/rows.js';
 import type { Section } from '../lib/section.js';
@@ -82,6 +82,13 @@ export const lists: Section = {
         ),
         compareRow(
           samples,
+          { section, measure: '<ck-agenda>, DOM nodes', unit: 'nodes' },
+          '/events.html',
+          events,
+          nodes,
+        ),
+        compareRow(
+          samples,
           {
             section,
             measure: `<ck-member-list>, ${N} members → first screen (50)`,
@@ -99,6 +106,13 @@ export const lists: Section = {
           members,
           heapMB,
         ),
+        compareRow(
+          samples,
+          { section, measure: '<ck-member-list>, DOM nodes', unit: 'nodes' },
+          '/members.html',
+          members,
+          nodes,
+        ),
       ];
       return {
         rows,
@@ -106,7 +120,8 @@ export const lists: Section = {
           'Page start → first painted frame with content, cache disabled, after one warm-up round.',
           'The widgets validate every item (zod only for the invalid ones) and render their first',
           'page; the plain lists render every item. JS heap after a garbage collection: the plain',
-          'lists keep their DOM outside the JS heap, the widgets keep every validated item.',
+          'lists keep their DOM outside the JS heap, the widgets keep every validated item. DOM',
+          "nodes: Blink's count, shadow roots included.",
         ],
       };
     } finally {
