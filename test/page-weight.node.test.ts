@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CDN_DIR,
+  FIVE_WIDGETS,
   SDK_BROWSER_DIR,
   kB,
   sdkReadPath,
@@ -54,6 +55,11 @@ const OWN_CHUNK: Record<string, number> = {
  * heaviest four (agenda, both forms and the map) load 69.2 kB today, rounded up by 0.1 kB.
  */
 const FOUR_WIDGETS = 69_300;
+/**
+ * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
+ * goal is 60 kB (stretch 45), not met: 68.6 kB today, rounded up by 0.1 kB.
+ */
+const FIVE = 68_700;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>
@@ -81,6 +87,10 @@ describe('page weight (gzip -9, the built CDN and SDK files)', () => {
     for (const four of choices(tags, Math.min(4, tags.length))) {
       within(widgetsPage(four), FOUR_WIDGETS, `page with ${four.map((t) => `<${t}>`).join(' ')}`);
     }
+  });
+
+  it(`the five widgets on one page load at most ${kB(FIVE)}`, () => {
+    within(widgetsPage(FIVE_WIDGETS), FIVE, 'page with the five widgets');
   });
 
   for (const [tag, budget] of Object.entries(PAGES)) {

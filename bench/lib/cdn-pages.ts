@@ -1,11 +1,10 @@
 /**
  * What the widget benchmarks share: a loopback server for test pages, fixture feed documents
- * and the built CDN files, and Chromium visits that report a page's `window.__done` time and
- * the scripts it fetched.
+ * and the built CDN files, and Chromium visits that report a page's `window.__done` time, its
+ * other figures, its JS heap and its DOM nodes.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +15,8 @@ export const CDN = fileURLToPath(new URL('../../packages/elements/dist/cdn/', im
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
   '.map': 'application/json',
   '.json': 'application/json',
 };
@@ -28,21 +29,30 @@ export function requireCdnBuild(): void {
   }
 }
 
+export interface PageVisit {
+  ms: number;
+  heap: number;
+  nodes: number;
+  figures: Record<string, number>;
+}
+
 export interface PageBench {
   /**
-   * Loads a page; returns its `window.__done` time (ms), the scripts it fetched, its JS heap
-   * (bytes) and its DOM nodes (Blink's, shadow roots included: the DOM is not in the JS heap).
+   * Loads a page, cache disabled; returns its `window.__done` time (ms), its JS heap (bytes), its DOM nodes (Blink's, shadow roots included: the DOM is not in the JS heap) and
+   * the figures it put in `window.__figures` (name → number), when it measures more than one.
    */
-  visit(path: string): Promise<{ ms: number; scripts: string[]; heap: number; nodes: number }>;
-  /** Median `window.__done` of `runs` visits after one warm-up. */
-  medianTime(path: string, runs: number): Promise<number>;
+  visit(path: string): Promise<PageVisit>;
   close(): Promise<void>;
 }
 
-/** Serves `pages` (HTML by path), `feed` (JSON by path) and `/cdn/*`, and opens Chromium. */
+/**
+ * Serves `pages` (HTML by path), `feed` (JSON by path), `/cdn/*` and `files` (URL path → file
+ * on disk: a baseline's library), and opens Chromium.
+ */
 export async function openPageBench(
   pages: Record<string, string>,
   feed: Record<string, string>,
+  files: Record<string, string> = {},
 ): Promise<PageBench> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -50,6 +60,11 @@ export async function openPageBench(
       return void res.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
     if (feed[path])
       return void res.writeHead(200, { 'content-type': 'application/json' }).end(feed[path]);
+    if (files[path]) {
+      return void res
+        .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+        .end(readFileSync(files[path]));
+    }
     if (path.startsWith('/cdn/')) {
       const file = normalize(join(CDN, path.slice(5)));
       if (file.startsWith(CDN) && existsSync(file)) {
@@ -67,41 +82,27 @@ export async function openPageBench(
   async function visit(path: string) {
     const tab = await browser.newPage();
     await tab.setCacheEnabled(false);
-    const scripts: string[] = [];
-    tab.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
     await tab.goto(`${origin}${path}`);
     await tab.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
     const ms = (await tab.evaluate('window.__done')) as number;
+    const figures = (await tab.evaluate('window.__figures ?? {}')) as Record<string, number>;
     // What the page keeps, not the garbage its start left behind.
     await (await tab.createCDPSession()).send('HeapProfiler.collectGarbage');
     const metrics = await tab.metrics();
     await tab.close();
-    return { ms, scripts, heap: metrics.JSHeapUsedSize ?? 0, nodes: metrics.Nodes ?? 0 };
+    return {
+      ms,
+      heap: metrics.JSHeapUsedSize ?? 0,
+      nodes: metrics.Nodes ?? 0,
+      figures,
+    };
   }
 
   return {
     visit,
-    async medianTime(path, runs) {
-      await visit(path); // warm-up
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) times.push((await visit(path)).ms);
-      return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-    },
     async close() {
       await browser.close();
       server.close();
     },
   };
 }
-
-/** Minified and gzip -9 sizes of fetched CDN scripts (paths `/cdn/…`). */
-export function scriptSizes(scripts: string[]): { file: string; min: number; gzip: number }[] {
-  return scripts.map((file) => {
-    const bytes = readFileSync(join(CDN, file.slice(5)));
-    return { file, min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  });
-}
-
-export const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
