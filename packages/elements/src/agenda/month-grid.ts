@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../shared/i18n.js';
 import { formatDay } from '../shared/format.js';
-import { messages } from '../shared/i18n.js';
+import { intlLocale, messages } from '../shared/i18n.js';
 
 export interface MonthGridContext {
   /** `2030-03` */
@@ -23,7 +23,7 @@ const weekdayFormats = new Map<string, { short: string; long: string }[]>();
 function weekdays(lang: Lang): { short: string; long: string }[] {
   let names = weekdayFormats.get(lang);
   if (!names) {
-    const locale = messages(lang).locale;
+    const locale = intlLocale(lang);
     const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
     const long = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     // 2024-01-01 was a Monday.

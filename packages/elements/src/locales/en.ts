@@ -4,7 +4,6 @@ import type { Catalogue } from './fr.js';
 import { plural } from '../shared/plural.js';
 
 export const en: Catalogue = {
-  locale: 'en-GB',
   common: {
     loading: 'Loading…',
     loaded: 'Content loaded.',

@@ -6,7 +6,6 @@
 import { plural } from '../shared/plural.js';
 
 export const fr = {
-  locale: 'fr-FR',
   common: {
     loading: 'Chargement…',
     loaded: 'Contenu chargé.',

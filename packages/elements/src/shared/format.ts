@@ -2,7 +2,7 @@
  * Dates, times and numbers through Intl. Every function takes the time zone explicitly (the
  * collective's `timeZone`), so tests can play a visitor elsewhere and cross DST changes.
  */
-import { messages, type Lang } from './i18n.js';
+import { intlLocale, messages, type Lang } from './i18n.js';
 import { isPlainDate, offsetMinutes } from '@coalition-kit/sdk';
 
 export { offsetMinutes };
@@ -41,14 +41,14 @@ export function dayKey(iso: string, timeZone: string): string {
 
 /** "samedi 14 mars 2026" / "Saturday 14 March 2026" for a day key. */
 export function formatDay(day: string, lang: Lang): string {
-  return formatter(messages(lang).locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+  return formatter(intlLocale(lang), { dateStyle: 'full', timeZone: 'UTC' }).format(
     plainDateAsInstant(day),
   );
 }
 
 /** "mars 2026" / "March 2026" for a month key (`2026-03`). */
 export function formatMonth(month: string, lang: Lang): string {
-  return formatter(messages(lang).locale, {
+  return formatter(intlLocale(lang), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -57,7 +57,7 @@ export function formatMonth(month: string, lang: Lang): string {
 
 /** "18:30" in `timeZone`. */
 export function formatTime(iso: string, lang: Lang, timeZone: string): string {
-  return formatter(messages(lang).locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(
+  return formatter(intlLocale(lang), { hour: '2-digit', minute: '2-digit', timeZone }).format(
     new Date(iso),
   );
 }
@@ -112,10 +112,10 @@ export function formatWhen(
 /** "14 mars" / "14 March". */
 function formatShortDate(iso: string, lang: Lang, timeZone: string): string {
   const date = isPlainDate(iso) ? plainDateAsInstant(iso) : new Date(iso);
-  return formatter(messages(lang).locale, { day: 'numeric', month: 'long', timeZone }).format(date);
+  return formatter(intlLocale(lang), { day: 'numeric', month: 'long', timeZone }).format(date);
 }
 
 /** "1 234" / "1,234". */
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(messages(lang).locale).format(n);
+  return new Intl.NumberFormat(intlLocale(lang)).format(n);
 }
