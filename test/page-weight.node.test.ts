@@ -71,6 +71,9 @@ const within = (page: PageLoad, budget: number, label: string) =>
     `${label}: ${kB(page.total)} gzip > budget ${kB(budget)} (${list(page.files)})`,
   );
 const usesZod = (f: WeighedFile) => f.sources.some((s) => s.includes('node_modules/zod/'));
+/** The English catalogues: the shared one and each widget's (`<widget>/messages.en.ts`). */
+const ENGLISH = /\/src\/(locales\/en|[\w-]+\/messages\.en)\.ts$/;
+const english = (f: WeighedFile) => f.sources.filter((s) => ENGLISH.test(s));
 
 describe('page weight (gzip -9, the built CDN and SDK files)', () => {
   it('reads a build (npm test builds first)', () => {
@@ -116,6 +119,22 @@ describe('page weight (gzip -9, the built CDN and SDK files)', () => {
       assert.deepEqual(eager, [], `${label} loads zod up front`);
     }
     assert.ok(widgetPage('ck-pledge-form').lazy.some(usesZod), 'zod is still there, lazily');
+  });
+
+  it('English strings load only when a widget speaks English (French pages carry none)', () => {
+    for (const tag of widgetTags()) {
+      const page = widgetPage(tag);
+      const eager = page.files.flatMap((f) => english(f).map((s) => `${f.file}: ${s}`));
+      assert.deepEqual(eager, [], `<${tag}> page loads English strings up front`);
+      assert.ok(
+        page.lazy.some((f) => english(f).length),
+        `<${tag}> page: no English, even lazily`,
+      );
+    }
+    // Each widget's English is its own: a page loads no other widget's.
+    const form = widgetPage('ck-pledge-form').lazy.flatMap(english);
+    assert.ok(form.some((s) => s.endsWith('/pledge-form/messages.en.ts')));
+    assert.ok(!form.some((s) => /\/(coalition-form|coalition-map|member-list)\//.test(s)));
   });
 
   it('every chunk that builds schemas sets zod jitless first (no eval under a strict CSP)', () => {

@@ -1,4 +1,4 @@
-/** Strings of `<ck-coalition-map>`, French first. */
+/** Strings of `<ck-coalition-map>`: French here, English in `messages.en.ts`. */
 import type { CoalitionScope, CoalitionStatus, ActionStatus } from '@coalition-kit/sdk';
 import { defineMessages } from '../shared/i18n.js';
 import { plural } from '../shared/plural.js';

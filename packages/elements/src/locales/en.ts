@@ -1,4 +1,7 @@
-/** English, the second language: typed by the French catalogue, so no key can be missing. */
+/**
+ * English, the second language: typed by the French catalogue, so no key can be missing.
+ * A chunk of its own, loaded only when a widget speaks English (`shared/i18n.ts`).
+ */
 import type { Catalogue } from './fr.js';
 
 import { plural } from '../shared/plural.js';

@@ -1,7 +1,8 @@
 /**
- * French, the default language. The English catalogue must have every key (its type is
- * `Catalogue`, derived from this object). Widgets with many strings of their own may keep
- * them beside their code with `defineMessages()` from `shared/i18n.ts`.
+ * French, the default language and the fallback: inline in the shared chunk. The English
+ * catalogue must have every key (its type is `Catalogue`, derived from this object) and loads
+ * on first use. Widgets keep their own strings beside their code (`messages.ts`,
+ * `messages.en.ts`, `defineMessages()` from `shared/i18n.ts`).
  */
 import { plural } from '../shared/plural.js';
 

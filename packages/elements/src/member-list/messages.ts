@@ -1,4 +1,4 @@
-/** The strings of `<ck-member-list>`, French first (the shared ones are in `locales/`). */
+/** The strings of `<ck-member-list>`: French here, English in `messages.en.ts` (the shared ones are in `locales/`). */
 import type { MemberKind } from '@coalition-kit/sdk';
 import { defineMessages } from '../shared/i18n.js';
 import { plural } from '../shared/plural.js';

@@ -1,4 +1,4 @@
-/** The pledge form's own strings, French first; English must have every key. */
+/** The pledge form's own strings: French here, English in `messages.en.ts` (every key). */
 import { defineMessages } from '../shared/i18n.js';
 import { plural } from '../shared/plural.js';
 

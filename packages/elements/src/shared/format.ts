@@ -1,6 +1,7 @@
 /**
  * Dates, times and numbers through Intl. Every function takes the time zone explicitly (the
  * collective's `timeZone`), so tests can play a visitor elsewhere and cross DST changes.
+ * Only `formatWhen` reads strings (the shared catalogue's), in a language already loaded.
  */
 import { intlLocale, messages, type Lang } from './i18n.js';
 import { isPlainDate, offsetMinutes } from '@coalition-kit/sdk';
@@ -67,6 +68,7 @@ export const zoneCity = (timeZone: string) =>
   (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 
 export interface WhenOptions {
+  /** A language the widget speaks (`localize.lang`): its shared strings are loaded. */
   lang: Lang;
   /** The collective's zone: times are shown there. */
   timeZone: string;
