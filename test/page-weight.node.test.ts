@@ -21,11 +21,12 @@ import {
 } from '../bench/lib/page-weight.js';
 
 /**
- * Whole pages: what a partner page with one widget loads up front. The goal of issue #9 is
- * 30 kB for each, not met: these are today's sizes (35.0 and 36.9 kB) rounded up by 0.1 kB,
- * so that nothing grows while the rest of the way is made (what is left: the README's figures).
+ * Whole pages: what a partner page with one widget loads up front (in French, the default:
+ * English loads on first use). The goal of issue #9 is 30 kB for each, not met: these are
+ * today's sizes (34.9 and 35.9 kB) rounded up by 0.1 kB, so that nothing grows while the rest
+ * of the way is made (what is left: the README's figures).
  */
-const PAGES = { 'ck-agenda': 35_100, 'ck-pledge-form': 37_000 } as const;
+const PAGES = { 'ck-agenda': 35_000, 'ck-pledge-form': 36_000 } as const;
 /** The SDK's browser build, for a page that only reads. */
 const SDK_READ = 16_000;
 /**
@@ -34,26 +35,27 @@ const SDK_READ = 16_000;
  */
 const FILES: Record<string, number> = {
   'coalition-kit': 800,
-  'chunks/shared': 26_400,
+  'chunks/shared': 26_300,
   'chunks/form': 3_600,
   'chunks/list': 1_800,
   'chunks/feed': 1_500,
 };
 /** The chunk of one widget (its own code; Lit, the SDK and the base are in `shared`). */
-const WIDGET = 7_400;
+const WIDGET = 6_300;
 /**
  * Widgets whose own chunk is larger: the declaration form's carries its place picker, the map's
  * its view, clustering, card and list (the regions' outlines are a chunk both share).
  */
 const OWN_CHUNK: Record<string, number> = {
-  'ck-coalition-form': 8_000,
-  'ck-coalition-map': 11_400,
+  'ck-coalition-form': 6_800,
+  'ck-coalition-map': 11_000,
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, both forms and the map) load 69.2 kB today, rounded up by 0.1 kB.
+ * heaviest four (agenda, declaration form, member list, map) load 66.9 kB today, rounded up
+ * by 0.1 kB.
  */
-const FOUR_WIDGETS = 69_300;
+const FOUR_WIDGETS = 67_000;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>

@@ -32,14 +32,19 @@ export function englishStringsMiddleware() {
     }
     if (!ENGLISH.test(ctx.path)) return next();
     count++;
+    // Never from the browser's cache, as WTR's cache middleware (around this one) would have
+    // it: another test file (page) may hold or fail the same module.
+    const set = ctx.response.set.bind(ctx.response);
+    ctx.response.set = (field, value) =>
+      typeof field === 'string' && field.toLowerCase() === 'cache-control'
+        ? set(field, 'no-store')
+        : set(field, value);
     if (mode === 'fail') {
       ctx.status = 503;
       ctx.body = 'offline';
       return;
     }
     if (mode === 'hold') await released;
-    // Never a 304: a held or failed module must be fetched again.
-    ctx.set('cache-control', 'no-store');
     return next();
   };
 }

@@ -32,7 +32,7 @@ describe('English strings offline', () => {
     expect(q(el, '[part~="base"]')!.getAttribute('lang')).to.equal('fr');
     expect(el.resolvedLang).to.equal('fr');
     expect(warnings).to.have.length(1);
-    expect(String(warnings[0]![0])).to.contain('English strings not loaded');
+    expect(String(warnings[0]![0])).to.contain('English not loaded');
   });
 
   it('a second English widget falls back too, without a second warning', async () => {

@@ -40,7 +40,7 @@ export function defineMessages<T>(byLang: { fr: T; en: English<NoInfer<T>> }): M
   return {
     fr: byLang.fr,
     get en(): T {
-      if (en === undefined) throw new Error('Coalition Kit: English strings read before loading');
+      if (en === undefined) throw new Error('Coalition Kit: English read before loading');
       return en;
     },
     has: (lang) => lang === 'fr' || en !== undefined,
@@ -49,8 +49,7 @@ export function defineMessages<T>(byLang: { fr: T; en: English<NoInfer<T>> }): M
       loading ??= (load as () => Promise<{ en: T }>)().then(
         (module) => ((en = module.en), 'en' as const),
         (error: unknown) => {
-          if (!warned)
-            console.warn('Coalition Kit: English strings not loaded, French shown', error);
+          if (!warned) console.warn('Coalition Kit: English not loaded, French shown', error);
           warned = true;
           return 'fr' as const;
         },

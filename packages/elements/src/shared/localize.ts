@@ -17,12 +17,12 @@ type Host = ReactiveControllerHost & Element;
 const catalogues = new WeakMap<Element, Set<Messages<unknown>>>();
 const all = (host: Element) => [...(catalogues.get(host) ?? [])];
 
-/** Connected widgets, told when a `lang` changes anywhere on the page (an ancestor's). */
-const onLangChange = new Map<object, () => void>();
+/** Connected widgets: a `lang` changed on the page (an ancestor's) renders them again. */
+const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
 function watchPage(): void {
   if (observer) return;
-  observer = new MutationObserver(() => onLangChange.forEach((check) => check()));
+  observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
   observer.observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],
@@ -33,8 +33,6 @@ function watchPage(): void {
 export class LocalizeController<T> implements ReactiveController {
   readonly #host: Host;
   readonly #catalogue: Messages<T>;
-  /** The language asked for at the last update. */
-  #asked: Lang | undefined;
 
   constructor(host: Host, catalogue: Messages<T>) {
     this.#host = host;
@@ -76,17 +74,14 @@ export class LocalizeController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A `lang` changed on the page: render again if it is this widget's.
-    onLangChange.set(this, () => {
-      if (this.wanted !== this.#asked) this.#host.requestUpdate();
-    });
+    hosts.add(this.#host);
     watchPage();
     // As soon as the language is known: in parallel with the widget's data.
     this.#load();
   }
 
   hostDisconnected(): void {
-    onLangChange.delete(this);
+    hosts.delete(this.#host);
   }
 
   hostUpdate(): void {
@@ -95,7 +90,7 @@ export class LocalizeController<T> implements ReactiveController {
 
   /** Loads the language asked for if need be, then renders in it. */
   #load(): void {
-    const wanted = (this.#asked = this.wanted);
+    const wanted = this.wanted;
     if (this.#catalogue.has(wanted)) return;
     void this.#catalogue.load(wanted).then((got) => {
       if (got === wanted) this.#host.requestUpdate();
