@@ -23,10 +23,10 @@ import {
 /**
  * Whole pages: what a partner page with one widget loads up front (in French, the default:
  * English loads on first use). The goal of issue #9 is 30 kB for each, not met: these are
- * today's sizes (34.9 and 35.9 kB) rounded up by 0.1 kB, so that nothing grows while the rest
+ * today's sizes (34.9 and 35.1 kB) rounded up by 0.1 kB, so that nothing grows while the rest
  * of the way is made (what is left: the README's figures).
  */
-const PAGES = { 'ck-agenda': 35_000, 'ck-pledge-form': 36_000 } as const;
+const PAGES = { 'ck-agenda': 35_000, 'ck-pledge-form': 35_200 } as const;
 /** The SDK's browser build, for a page that only reads. */
 const SDK_READ = 16_000;
 /**
@@ -35,20 +35,20 @@ const SDK_READ = 16_000;
  */
 const FILES: Record<string, number> = {
   'coalition-kit': 800,
-  'chunks/shared': 26_300,
+  'chunks/shared': 25_600,
   'chunks/form': 3_600,
   'chunks/list': 1_800,
   'chunks/feed': 1_500,
 };
-/** The chunk of one widget (its own code; Lit, the SDK and the base are in `shared`). */
-const WIDGET = 6_300;
+/** The chunk of one widget (its own code and French strings; Lit, the SDK and the base are in `shared`). */
+const WIDGET = 7_100;
 /**
  * Widgets whose own chunk is larger: the declaration form's carries its place picker, the map's
  * its view, clustering, card and list (the regions' outlines are a chunk both share).
  */
 const OWN_CHUNK: Record<string, number> = {
   'ck-coalition-form': 6_800,
-  'ck-coalition-map': 11_000,
+  'ck-coalition-map': 10_900,
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
@@ -136,7 +136,7 @@ describe('page weight (gzip -9, the built CDN and SDK files)', () => {
     // Each widget's English is its own: a page loads no other widget's.
     const form = widgetPage('ck-pledge-form').lazy.flatMap(english);
     assert.ok(form.some((s) => s.endsWith('/pledge-form/messages.en.ts')));
-    assert.ok(!form.some((s) => /\/(coalition-form|coalition-map|member-list)\//.test(s)));
+    assert.ok(!form.some((s) => /\/(agenda|coalition-form|coalition-map|member-list)\//.test(s)));
   });
 
   it('every chunk that builds schemas sets zod jitless first (no eval under a strict CSP)', () => {

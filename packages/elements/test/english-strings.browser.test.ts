@@ -8,6 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/agenda/define.js';
 import '../src/coalition-map/define.js';
 import '../src/member-list/define.js';
+import { agendaMessages } from '../src/agenda/messages.js';
 import { mapMessages } from '../src/coalition-map/messages.js';
 import { memberMessages } from '../src/member-list/messages.js';
 import { sharedMessages } from '../src/shared/i18n.js';
@@ -38,7 +39,7 @@ describe('English strings, loaded on first use', () => {
     const el = Object.assign(document.createElement('ck-agenda'), { feed, lang: 'en' });
     const loaded = settled(el);
     const { texts, box } = addRecorded(el);
-    await englishRequested(1);
+    await englishRequested(2); // the shared strings and the agenda's own, both held
     await el.updateComplete;
     expect(el.matches(':state(loading)'), 'data in memory, strings held').to.equal(true);
     expect(q(el, '[part~="base"]')!.getAttribute('lang')).to.equal('en');
@@ -50,7 +51,7 @@ describe('English strings, loaded on first use', () => {
       'Thursday, 14 March 2030',
     );
     expect(status(el)).to.equal('5 events found.');
-    const french = await frenchOnly(sharedMessages);
+    const french = await frenchOnly(sharedMessages, agendaMessages);
     expect(texts().filter((t) => french.has(t))).to.deep.equal([]);
     expect(texts()).to.include('Upcoming');
     box.remove();

@@ -64,7 +64,7 @@ export abstract class CkElement<T = unknown> extends LitElement {
   readonly #internals: ElementInternals | undefined = this.attachInternals?.();
   #shown: { state?: LoadState; collective?: CollectiveResult | undefined } = {};
 
-  /** The shared strings (states, errors, agenda) in the widget's language. */
+  /** The shared strings (states, errors, time words) in the widget's language. */
   protected readonly localize = new LocalizeController(this, sharedMessages);
   /** "Focus this after the next render." */
   protected readonly focusAfterRender = new FocusController(this);

@@ -89,7 +89,7 @@ export function formatWhen(
   const m = messages(opts.lang);
   const { timeZone } = opts;
   if (isPlainDate(startDate)) {
-    if (!endDate || endDate.slice(0, 10) === startDate) return m.agenda.allDay;
+    if (!endDate || endDate.slice(0, 10) === startDate) return m.common.allDay;
     return `${formatShortDate(startDate, opts.lang, 'UTC')} – ${formatShortDate(endDate, opts.lang, 'UTC')}`;
   }
   const sameDay = !endDate || dayKey(startDate, timeZone) === dayKey(endDate, timeZone);

@@ -59,7 +59,7 @@ export function defineMessages<T>(byLang: { fr: T; en: English<NoInfer<T>> }): M
   };
 }
 
-/** The shared catalogue: states, errors, the agenda. */
+/** The shared catalogue: what every widget says (states, errors, time words). */
 export const sharedMessages: Messages<Catalogue> = defineMessages({
   fr,
   en: () => import('../locales/en.js'),
