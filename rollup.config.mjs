@@ -218,18 +218,22 @@ const LIST = /\/packages\/elements\/src\/shared\/list\//;
 // Helpers a few widgets use (feed images, the search folding): rollup places them with those.
 const OWN =
   /\/packages\/elements\/src\/shared\/image-url\.ts|\/packages\/sdk\/src\/search-text\.ts/;
+// English strings load when a widget speaks English: each catalogue its own lazy chunk.
+const ENGLISH = /\/packages\/elements\/src\/(locales\/en|[\w-]+\/messages\.en)\.ts$/;
 const cdnChunk = (id) =>
-  ZOD_SIDE.test(id)
-    ? 'zod'
-    : PROVIDER.test(id)
-      ? 'feed'
-      : FORM.test(id)
-        ? 'form'
-        : LIST.test(id)
-          ? 'list'
-          : SHARED.test(id) && !OWN.test(id)
-            ? 'shared'
-            : undefined;
+  ENGLISH.test(id)
+    ? undefined
+    : ZOD_SIDE.test(id)
+      ? 'zod'
+      : PROVIDER.test(id)
+        ? 'feed'
+        : FORM.test(id)
+          ? 'form'
+          : LIST.test(id)
+            ? 'list'
+            : SHARED.test(id) && !OWN.test(id)
+              ? 'shared'
+              : undefined;
 
 /** `@coalition-kit/elements`: npm ESM per module (defines stay in `<widget>/define.js`), and the CDN build. */
 const elements = [

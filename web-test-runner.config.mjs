@@ -7,6 +7,7 @@ import {
   feedFixtureMiddleware,
   sdkFromSourcePlugin,
 } from './test/elements/feed-fixture-plugin.mjs';
+import { englishStringsMiddleware } from './test/elements/english-strings.mjs';
 import { timezonePlugin } from './test/elements/timezone-plugin.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { firefoxLaunchOptions } from './scripts/firefox.mjs';
@@ -31,13 +32,14 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // esbuild compiles TS on the fly; the tsconfig selects Lit's legacy decorators.
   // sdkFromSourcePlugin: widgets' tests use the SDK's source; timezonePlugin: a visitor elsewhere;
-  // feedFixtureMiddleware: fixture feeds under /__feeds/.
+  // feedFixtureMiddleware: fixture feeds under /__feeds/; englishStringsMiddleware: the English
+  // catalogues held or failing on demand (/__english/).
   plugins: [
     sdkFromSourcePlugin(),
     timezonePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
   ],
-  middleware: [feedFixtureMiddleware()],
+  middleware: [feedFixtureMiddleware(), englishStringsMiddleware()],
   // Firefox: the same launcher, handed puppeteer-core itself as its "custom puppeteer", so that
   // it launches Firefox over WebDriver BiDi (the launcher's own path only starts Chrome).
   browsers: [

@@ -20,8 +20,27 @@ class TestHost extends LitElement {
 }
 customElements.define('ck-test-host', TestHost);
 
+/** English on first use, given by the test (`arrive`). */
+let arrive!: (module: { en: { hello: string } }) => void;
+const lazy = defineMessages({
+  fr: { hello: 'Bonjour' },
+  en: () => new Promise<{ en: { hello: string } }>((resolve) => (arrive = resolve)),
+});
+
+/** A host with two catalogues: one English inline, one loaded on first use. */
+class LazyHost extends LitElement {
+  readonly inline = new LocalizeController(this, strings);
+  readonly lazy = new LocalizeController(this, lazy);
+  override render() {
+    return html`<p>${this.inline.m().hello} ${this.lazy.m().hello}</p>`;
+  }
+}
+customElements.define('ck-lazy-host', LazyHost);
+
 describe('shared controllers', () => {
-  afterEach(() => document.querySelectorAll('ck-test-host, section').forEach((n) => n.remove()));
+  afterEach(() =>
+    document.querySelectorAll('ck-test-host, ck-lazy-host, section').forEach((n) => n.remove()),
+  );
 
   it('plural follows Intl.PluralRules: 0 and 1 are singular in French, only 1 in English', () => {
     const forms = { one: 'un', other: 'plusieurs' };
@@ -51,6 +70,25 @@ describe('shared controllers', () => {
     expect(inside.shadowRoot!.textContent).to.contain('Hello');
     section.lang = 'fr';
     expect(inside.localize.m().hello, 'read again at the next call').to.equal('Bonjour');
+  });
+
+  it('LocalizeController speaks English once every catalogue of the widget has loaded it', async () => {
+    const host = Object.assign(new LazyHost(), { lang: 'en' });
+    document.body.append(host);
+    await host.updateComplete;
+    expect(() => lazy.en, 'read before loading: an error, not French').to.throw(/before loading/);
+    expect([host.inline.wanted, host.inline.lang, host.lazy.lang]).to.deep.equal([
+      'en',
+      'fr',
+      'fr',
+    ]);
+    expect(host.shadowRoot!.textContent).to.contain('Bonjour Bonjour');
+    arrive({ en: { hello: 'Hello' } });
+    expect(await host.lazy.ready()).to.equal('en');
+    await host.updateComplete;
+    expect([host.inline.lang, host.lazy.lang]).to.deep.equal(['en', 'en']);
+    expect(host.shadowRoot!.textContent, 'rendered again once loaded').to.contain('Hello Hello');
+    host.remove();
   });
 
   it('FocusController focuses its target after the first render where `when` holds', async () => {

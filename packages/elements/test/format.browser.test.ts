@@ -1,9 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { dayKey, formatDay, formatTime, formatWhen, offsetMinutes } from '../src/shared/format.js';
+import { sharedMessages } from '../src/shared/i18n.js';
 
 const paris = { timeZone: 'Europe/Paris' };
 
 describe('dates and times in the collective’s zone', () => {
+  // What a widget speaking English has done before it formats (English loads on first use).
+  before(() => sharedMessages.load('en'));
+
   it('shows a Paris event at Paris time to a visitor in Paris, without naming the zone', () => {
     const when = formatWhen('2026-03-14T18:30:00+01:00', '2026-03-14T20:00:00+01:00', {
       lang: 'fr',

@@ -9,8 +9,10 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { DetailsController } from '../shared/list/details.js';
 import { listStyles } from '../shared/list/list.styles.js';
 import { PagingController } from '../shared/list/paging.js';
+import { LocalizeController } from '../shared/localize.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderEventItem, itemDomId, placeText } from './event-item.js';
+import { agendaMessages } from './messages.js';
 import { renderAgendaFilters } from './filter-form.js';
 import type * as MonthGrid from './month-grid.js';
 import {
@@ -129,10 +131,12 @@ export class CkAgenda extends CkElement<AgendaData> {
         counts: { events: d.events.length, shown: shown.length },
         issues: d.issues,
         empty: d.events.length === 0,
-        announcement: this.localize.m().agenda.found(shown.length),
+        announcement: this.#t.m().found(shown.length),
       };
     },
   });
+  /** The agenda's own strings (the states' are the shared ones, `this.localize`). */
+  readonly #t = new LocalizeController(this, agendaMessages);
   readonly #paging = new PagingController(this, {
     pageSize: () => this.#pageSize(),
     focus: this.focusAfterRender,
@@ -229,7 +233,7 @@ export class CkAgenda extends CkElement<AgendaData> {
   }
 
   protected override errorSentence(): string {
-    return this.localize.m().agenda.error;
+    return this.#t.m().error;
   }
 
   #events(): Event[] {
@@ -296,7 +300,7 @@ export class CkAgenda extends CkElement<AgendaData> {
 
   #announceCount(): void {
     this.#paging.reset();
-    this.announcement = this.localize.m().agenda.found(this.#selected().length);
+    this.announcement = this.#t.m().found(this.#selected().length);
   }
 
   #setFilter<K extends keyof VisitorFilters>(key: K, value: VisitorFilters[K]): void {
@@ -332,7 +336,7 @@ export class CkAgenda extends CkElement<AgendaData> {
     downloadIcs(event, {
       timeZone: this.#timeZone(),
       uidDomain: new URL(feed, document.baseURI).hostname || 'coalition-kit',
-      location: placeText(event, this.localize.m()),
+      location: placeText(event, this.#t.m()),
     });
   };
 
@@ -345,7 +349,7 @@ export class CkAgenda extends CkElement<AgendaData> {
 
   protected renderContent(data: AgendaData): TemplateResult {
     const lang = this.resolvedLang;
-    const m = this.localize.m(lang);
+    const m = this.#t.m(lang);
     const compact = Boolean(this.limit && this.limit > 0);
     const selected = this.#selection;
     const visible = this.#paging.visible(selected);
@@ -382,6 +386,7 @@ export class CkAgenda extends CkElement<AgendaData> {
           ? this.monthGrid({
               month: this.currentMonth,
               lang,
+              m,
               counts: this.#countsByDay(tz),
               onPick: this.#pickDay,
             })
@@ -397,7 +402,7 @@ export class CkAgenda extends CkElement<AgendaData> {
               part="list"
               data-focus-after-retry
               tabindex="-1"
-              aria-label=${m.agenda.label}
+              aria-label=${m.label}
             >
               ${groupByDay(visible, tz).map(
                 (g) =>
@@ -428,7 +433,7 @@ export class CkAgenda extends CkElement<AgendaData> {
           ? nothing
           : this.#paging.renderMore(
               selected,
-              m.agenda.showMore,
+              m.showMore,
               // Focus lands on the first newly shown event's title.
               (e) => `#${CSS.escape(itemDomId(e))} [part~='item-title']`,
             )
@@ -437,7 +442,7 @@ export class CkAgenda extends CkElement<AgendaData> {
   }
 
   #emptySentence(): string {
-    const m = this.localize.m().agenda;
+    const m = this.#t.m();
     if (this.data.state === 'empty') return m.empty;
     if (hasVisitorFilters(this.filters)) return m.noMatch;
     if (this.currentView === 'past') return m.emptyPast;
@@ -476,7 +481,7 @@ export class CkAgenda extends CkElement<AgendaData> {
   };
 
   #renderFilters(): TemplateResult {
-    const m = this.localize.m();
+    const m = this.#t.m();
     const members = this.#members();
     const present = <T>(pick: (e: Event) => T | undefined) => [
       ...new Set(
@@ -497,7 +502,7 @@ export class CkAgenda extends CkElement<AgendaData> {
         .map((t) => [t.id, t.label]),
       formats: present((e) => e.format)
         .filter((x) => !presetFormats.length || presetFormats.includes(x))
-        .map((x): [string, string] => [x, m.agenda.formats[x]])
+        .map((x): [string, string] => [x, m.formats[x]])
         .sort(byLabel),
       regions: this.region
         ? []

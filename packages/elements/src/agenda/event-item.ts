@@ -4,12 +4,12 @@ import type { Event, Member } from '@coalition-kit/sdk';
 import { formatWhen } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import type { Lang } from '../shared/i18n.js';
-import type { Catalogue } from '../locales/fr.js';
+import type { AgendaMessages } from './messages.js';
 import { safeHref, safeUrl } from '../shared/safe-url.js';
 
 export interface ItemContext {
   lang: Lang;
-  m: Catalogue;
+  m: AgendaMessages;
   timeZone: string;
   visitorZone: string | undefined;
   level: number;
@@ -21,11 +21,11 @@ export interface ItemContext {
 }
 
 /** "Maison de l’environnement, Lille" or "En ligne". */
-export function placeText(event: Event, m: Catalogue): string {
+export function placeText(event: Event, m: AgendaMessages): string {
   const loc = event.location;
   const where = [loc?.name, loc?.locality].filter(Boolean).join(', ');
-  if (event.online && where) return `${where} · ${m.agenda.inPersonAndOnline}`;
-  if (event.online) return m.agenda.onlineEvent;
+  if (event.online && where) return `${where} · ${m.inPersonAndOnline}`;
+  if (event.online) return m.onlineEvent;
   return where;
 }
 
@@ -50,13 +50,13 @@ export function renderEventItem(event: Event, c: ItemContext): TemplateResult {
   const address = addressText(event);
   const register = safeUrl(event.url);
   const online = safeUrl(event.online?.url);
-  const hidden = html`<span class="visually-hidden">${m.agenda.of(event.name)}</span>`;
+  const hidden = html`<span class="visually-hidden">${m.of(event.name)}</span>`;
   // The status is said in words inside the heading, so it is heard with the name.
   const title =
     status === 'scheduled'
       ? event.name
-      : html`<span part="status" class="status">${m.agenda.status[status]}</span
-          ><span class="visually-hidden">${m.agenda.statusSeparator}</span>
+      : html`<span part="status" class="status">${m.status[status]}</span
+          ><span class="visually-hidden">${m.statusSeparator}</span>
           <span class="name">${event.name}</span>`;
   return html`<li part="item" class="event status-${status}" id=${itemDomId(event)}>
     ${heading(c.level, 'item-title', title)}
@@ -67,12 +67,12 @@ export function renderEventItem(event: Event, c: ItemContext): TemplateResult {
     ${
       event.format || themes.length
         ? html`<ul class="tags" part="item-tags">
-            ${event.format ? html`<li class="tag format">${m.agenda.formats[event.format]}</li>` : nothing}
+            ${event.format ? html`<li class="tag format">${m.formats[event.format]}</li>` : nothing}
             ${themes.map((t) => html`<li class="tag">${t}</li>`)}
           </ul>`
         : nothing
     }
-    ${organizer ? html`<p class="organizer">${m.agenda.organizer} ${organizer.name}</p>` : nothing}
+    ${organizer ? html`<p class="organizer">${m.organizer} ${organizer.name}</p>` : nothing}
     <button
       type="button"
       class="disclosure"
@@ -81,19 +81,19 @@ export function renderEventItem(event: Event, c: ItemContext): TemplateResult {
       aria-controls=${detailsId}
       @click=${() => c.onToggle(event)}
     >
-      ${m.agenda.details}${hidden}
+      ${m.details}${hidden}
     </button>
     <div id=${detailsId} class="details" part="details" ?hidden=${!c.open}>
       ${
         c.open
           ? html`${event.description ? html`<p class="description">${event.description}</p>` : nothing}
-              ${address ? html`<p><span class="label">${m.agenda.address}</span> ${address}</p>` : nothing}
+              ${address ? html`<p><span class="label">${m.address}</span> ${address}</p>` : nothing}
               <p class="actions">
-                ${register ? html`<a part="link" href=${safeHref(register)} rel="noopener">${m.agenda.register}${hidden}</a>` : nothing}
+                ${register ? html`<a part="link" href=${safeHref(register)} rel="noopener">${m.register}${hidden}</a>` : nothing}
                 ${
                   online && online !== register
                     ? html`<a part="link" href=${safeHref(online)} rel="noopener"
-                        >${m.agenda.joinOnline}${hidden}</a
+                        >${m.joinOnline}${hidden}</a
                       >`
                     : nothing
                 }
@@ -103,7 +103,7 @@ export function renderEventItem(event: Event, c: ItemContext): TemplateResult {
                   part="calendar-button"
                   @click=${() => c.onCalendar(event)}
                 >
-                  ${m.agenda.addToCalendar}${hidden}
+                  ${m.addToCalendar}${hidden}
                 </button>
               </p>`
           : nothing

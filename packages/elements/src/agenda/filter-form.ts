@@ -4,14 +4,14 @@
  * offered again.
  */
 import type { TemplateResult } from 'lit';
-import type { Catalogue } from '../locales/fr.js';
+import type { AgendaMessages } from './messages.js';
 import { renderFilterForm } from '../shared/list/filter-form.js';
 import type { VisitorFilters } from './filters.js';
 
 type Options = [string, string][];
 
 export interface FilterFormContext {
-  m: Catalogue;
+  m: AgendaMessages;
   filters: VisitorFilters;
   /** Options as `[value, label]`; a list with fewer than two entries is not shown. */
   themes: Options;
@@ -25,7 +25,7 @@ export interface FilterFormContext {
 }
 
 export function renderAgendaFilters(c: FilterFormContext): TemplateResult {
-  const a = c.m.agenda;
+  const a = c.m;
   return renderFilterForm<keyof VisitorFilters>({
     label: a.filters,
     values: c.filters,

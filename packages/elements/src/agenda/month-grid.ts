@@ -6,12 +6,15 @@
 import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../shared/i18n.js';
 import { formatDay } from '../shared/format.js';
-import { messages } from '../shared/i18n.js';
+import { intlLocale } from '../shared/i18n.js';
+import type { AgendaMessages } from './messages.js';
 
 export interface MonthGridContext {
   /** `2030-03` */
   month: string;
   lang: Lang;
+  /** The agenda's strings in `lang`. */
+  m: AgendaMessages;
   /** Events per day key (`2030-03-14` → 2). */
   counts: Map<string, number>;
   onPick: (day: string) => void;
@@ -23,7 +26,7 @@ const weekdayFormats = new Map<string, { short: string; long: string }[]>();
 function weekdays(lang: Lang): { short: string; long: string }[] {
   let names = weekdayFormats.get(lang);
   if (!names) {
-    const locale = messages(lang).locale;
+    const locale = intlLocale(lang);
     const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
     const long = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     // 2024-01-01 was a Monday.
@@ -49,7 +52,7 @@ export function monthWeeks(month: string): (string | null)[][] {
 }
 
 export function renderMonthGrid(c: MonthGridContext): TemplateResult {
-  const m = messages(c.lang).agenda;
+  const { m } = c;
   return html`<table class="month-grid" part="month-grid">
     <thead>
       <tr>

@@ -1,13 +1,13 @@
 /** The agenda's toolbar (views, subscription link) and the month view's navigation. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalogue } from '../locales/fr.js';
+import type { AgendaMessages } from './messages.js';
 import { heading } from '../shared/heading.js';
 import { safeHref } from '../shared/safe-url.js';
 
 export type AgendaView = 'list' | 'month' | 'past';
 
 export interface ToolbarContext {
-  m: Catalogue;
+  m: AgendaMessages;
   view: AgendaView;
   /** `{feed}/events.ics?…`, when the feed serves it. */
   icsUrl: string | undefined;
@@ -16,7 +16,7 @@ export interface ToolbarContext {
 
 /** Toggle buttons (`aria-pressed`) for the views, and the iCalendar subscription. */
 export function renderToolbar(c: ToolbarContext): TemplateResult {
-  const a = c.m.agenda;
+  const a = c.m;
   const views: [AgendaView, string][] = [
     ['list', a.viewUpcoming],
     ['month', a.viewMonth],
@@ -41,7 +41,7 @@ export function renderToolbar(c: ToolbarContext): TemplateResult {
 }
 
 export interface MonthNavContext {
-  m: Catalogue;
+  m: AgendaMessages;
   level: number;
   /** "mars 2030" */
   title: string;
@@ -50,7 +50,7 @@ export interface MonthNavContext {
 
 /** Previous month, the month as a heading, next month. */
 export function renderMonthNav(c: MonthNavContext): TemplateResult {
-  const a = c.m.agenda;
+  const a = c.m;
   return html`<div class="month-nav">
     <button type="button" class="button" @click=${() => c.onShift(-1)}>
       <span aria-hidden="true">‹</span> ${a.previousMonth}

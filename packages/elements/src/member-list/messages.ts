@@ -1,97 +1,55 @@
-/** The strings of `<ck-member-list>`, French first (the shared ones are in `locales/`). */
+/** The strings of `<ck-member-list>`: French here, English in `messages.en.ts` (the shared ones are in `locales/`). */
 import type { MemberKind } from '@coalition-kit/sdk';
 import { defineMessages } from '../shared/i18n.js';
 import { plural } from '../shared/plural.js';
 
-export const memberMessages = defineMessages({
-  fr: {
-    label: 'Les acteurs engagés',
-    error: 'La liste des acteurs engagés n’a pas pu être chargée.',
-    empty: 'Aucun acteur engagé pour le moment.',
-    noMatch: 'Aucun acteur ne correspond à ces critères.',
-    found: (n: number) =>
-      n === 0
-        ? 'Aucun acteur trouvé.'
-        : `${n} ${plural('fr', n, { one: 'acteur trouvé', other: 'acteurs trouvés' })}.`,
-    filters: 'Filtrer les acteurs',
-    search: 'Rechercher un acteur',
-    kind: 'Type de structure',
-    theme: 'Thème',
-    region: 'Territoire',
-    coalition: 'Coalition',
-    all: 'Tous',
-    /** "Association (12)": a choice with how many members it would show. */
-    withCount: (label: string, n: number) => `${label} (${n})`,
-    resetFilters: 'Effacer les filtres',
-    sort: 'Trier',
-    sortName: 'Par nom',
-    sortNewest: 'Les plus récents d’abord',
-    showMore: (n: number, left: number) =>
-      `Afficher ${n} ${plural('fr', n, { one: 'acteur', other: 'acteurs' })} de plus (${left} ${plural('fr', left, { one: 'restant', other: 'restants' })})`,
-    details: 'Détails',
-    /** Hidden complement of a button or link: "Détails : Cerdd". */
-    of: (name: string) => ` : ${name}`,
-    website: 'Site web',
-    logo: (name: string) => `Logo : ${name}`,
-    joined: (month: string) => `Membre depuis ${month}`,
-    coalitions: 'Coalitions',
-    events: 'Prochains événements',
-    noEvents: 'Aucun événement à venir.',
-    eventsLoading: 'Chargement des événements…',
-    eventsError: 'Les événements n’ont pas pu être chargés.',
-    kinds: {
-      association: 'Association',
-      collectivite: 'Collectivité',
-      entreprise: 'Entreprise',
-      'etablissement-public': 'Établissement public',
-      institution: 'Institution',
-      reseau: 'Réseau',
-      'collectif-citoyen': 'Collectif citoyen',
-    } satisfies Record<MemberKind, string>,
-  },
-  en: {
-    label: 'Engaged organisations',
-    error: 'The list of engaged organisations could not be loaded.',
-    empty: 'No engaged organisation yet.',
-    noMatch: 'No organisation matches these criteria.',
-    found: (n: number) =>
-      n === 0
-        ? 'No organisation found.'
-        : `${n} ${plural('en', n, { one: 'organisation found', other: 'organisations found' })}.`,
-    filters: 'Filter organisations',
-    search: 'Search an organisation',
-    kind: 'Type of organisation',
-    theme: 'Theme',
-    region: 'Region',
-    coalition: 'Coalition',
-    all: 'All',
-    withCount: (label: string, n: number) => `${label} (${n})`,
-    resetFilters: 'Clear filters',
-    sort: 'Sort',
-    sortName: 'By name',
-    sortNewest: 'Newest first',
-    showMore: (n: number, left: number) =>
-      `Show ${n} more ${plural('en', n, { one: 'organisation', other: 'organisations' })} (${left} left)`,
-    details: 'Details',
-    of: (name: string) => `: ${name}`,
-    website: 'Website',
-    logo: (name: string) => `Logo: ${name}`,
-    joined: (month: string) => `Member since ${month}`,
-    coalitions: 'Coalitions',
-    events: 'Upcoming events',
-    noEvents: 'No upcoming events.',
-    eventsLoading: 'Loading events…',
-    eventsError: 'The events could not be loaded.',
-    kinds: {
-      association: 'Association',
-      collectivite: 'Local authority',
-      entreprise: 'Company',
-      'etablissement-public': 'Public body',
-      institution: 'Institution',
-      reseau: 'Network',
-      'collectif-citoyen': 'Citizen collective',
-    },
-  },
-});
+const fr = {
+  label: 'Les acteurs engagés',
+  error: 'La liste des acteurs engagés n’a pas pu être chargée.',
+  empty: 'Aucun acteur engagé pour le moment.',
+  noMatch: 'Aucun acteur ne correspond à ces critères.',
+  found: (n: number) =>
+    n === 0
+      ? 'Aucun acteur trouvé.'
+      : `${n} ${plural('fr', n, { one: 'acteur trouvé', other: 'acteurs trouvés' })}.`,
+  filters: 'Filtrer les acteurs',
+  search: 'Rechercher un acteur',
+  kind: 'Type de structure',
+  theme: 'Thème',
+  region: 'Territoire',
+  coalition: 'Coalition',
+  all: 'Tous',
+  /** "Association (12)": a choice with how many members it would show. */
+  withCount: (label: string, n: number) => `${label} (${n})`,
+  resetFilters: 'Effacer les filtres',
+  sort: 'Trier',
+  sortName: 'Par nom',
+  sortNewest: 'Les plus récents d’abord',
+  showMore: (n: number, left: number) =>
+    `Afficher ${n} ${plural('fr', n, { one: 'acteur', other: 'acteurs' })} de plus (${left} ${plural('fr', left, { one: 'restant', other: 'restants' })})`,
+  details: 'Détails',
+  /** Hidden complement of a button or link: "Détails : Cerdd". */
+  of: (name: string) => ` : ${name}`,
+  website: 'Site web',
+  logo: (name: string) => `Logo : ${name}`,
+  joined: (month: string) => `Membre depuis ${month}`,
+  coalitions: 'Coalitions',
+  events: 'Prochains événements',
+  noEvents: 'Aucun événement à venir.',
+  eventsLoading: 'Chargement des événements…',
+  eventsError: 'Les événements n’ont pas pu être chargés.',
+  kinds: {
+    association: 'Association',
+    collectivite: 'Collectivité',
+    entreprise: 'Entreprise',
+    'etablissement-public': 'Établissement public',
+    institution: 'Institution',
+    reseau: 'Réseau',
+    'collectif-citoyen': 'Collectif citoyen',
+  } satisfies Record<MemberKind, string>,
+};
 
-export type MemberMessages = (typeof memberMessages)['fr'];
+export type MemberMessages = typeof fr;
+
+/** English loads when a widget speaks it (`messages.en.ts`, a chunk of its own). */
+export const memberMessages = defineMessages({ fr, en: () => import('./messages.en.js') });

@@ -64,7 +64,7 @@ export abstract class CkElement<T = unknown> extends LitElement {
   readonly #internals: ElementInternals | undefined = this.attachInternals?.();
   #shown: { state?: LoadState; collective?: CollectiveResult | undefined } = {};
 
-  /** The shared strings (states, errors, agenda) in the widget's language. */
+  /** The shared strings (states, errors, time words) in the widget's language. */
   protected readonly localize = new LocalizeController(this, sharedMessages);
   /** "Focus this after the next render." */
   protected readonly focusAfterRender = new FocusController(this);
@@ -113,7 +113,10 @@ export abstract class CkElement<T = unknown> extends LitElement {
     this.#shown = { state, collective };
   }
 
-  /** The language the widget speaks. */
+  /**
+   * The language the widget speaks: its `lang` (or the closest `[lang]`) once its strings
+   * are loaded, French until then. Strings, dates and numbers are read in this one.
+   */
   get resolvedLang(): Lang {
     return this.localize.lang;
   }
@@ -142,7 +145,9 @@ export abstract class CkElement<T = unknown> extends LitElement {
     return new DataController(this, {
       ...options,
       client: () => this.#findClient(),
-      lang: () => this.resolvedLang,
+      // The SDK words in the language asked for (its messages are its own).
+      lang: () => this.localize.wanted,
+      strings: () => this.localize.ready(),
       errorSentence: () => this.errorSentence(),
       announce: (text) => (this.announcement = text),
       loadedSentence: () => common().loaded,
@@ -182,7 +187,8 @@ export abstract class CkElement<T = unknown> extends LitElement {
     const data = this.data.value;
     return renderStates({
       state: this.data.state,
-      lang: this.resolvedLang,
+      // The loading state waits for the strings of the language asked for.
+      lang: this.data.state === 'loading' ? this.localize.wanted : this.resolvedLang,
       announcement: this.announcement,
       skeleton: () => this.renderSkeleton(),
       content: () => (data === undefined ? nothing : this.renderContent(data)),

@@ -3,8 +3,10 @@
  * the widget's own inputs; a change aborts the run under way and loads again through the
  * shared client's cache (no other widget's document is asked again). The collective is
  * asked once per client and handed to every widget with its data. A retry forgets only the
- * documents that failed, so only they are asked of the server again. Fires `ck-load` and
- * `ck-error` on the host; removal aborts, re-adding loads again (single-page apps).
+ * documents that failed, so only they are asked of the server again. The widget's strings
+ * (English loads on first use) are awaited in parallel: the widget leaves its loading state
+ * with both, so an English widget never shows French first. Fires `ck-load` and `ck-error`
+ * on the host; removal aborts, re-adding loads again (single-page apps).
  */
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -48,7 +50,10 @@ export interface DataOptions<T, A extends readonly unknown[]> {
 /** What the host gives every data controller (`CkElement` does). */
 export interface DataHostOptions {
   client: () => Client | NoClient;
+  /** The language SDK calls word their issues and errors in. */
   lang: () => Lang;
+  /** The widget's strings in its language, loading (started at connection): never rejects. */
+  strings: () => Promise<unknown>;
   /** The sentence `ck-error` carries. */
   errorSentence: () => string;
   /** Text for the polite live region. */
@@ -158,8 +163,15 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
   async #run([found, ...args]: [Client | NoClient, ...A], signal: AbortSignal): Promise<Loaded<T>> {
     this.#ran = true;
     if (found === 'awaiting-provider') return initialState as never;
-    if (found === 'no-feed') throw new MissingFeedError(this.#o.noFeedSentence());
-    if (found === 'bad-feed') throw new TypeError('Coalition Kit: the feed is not an http(s) URL');
+    // Loading since the widget connected, in parallel with the documents: the widget leaves
+    // its loading state, to its content or its error, in its own language.
+    const strings = this.#o.strings();
+    if (found === 'no-feed' || found === 'bad-feed') {
+      await strings;
+      throw found === 'no-feed'
+        ? new MissingFeedError(this.#o.noFeedSentence())
+        : new TypeError('Coalition Kit: the feed is not an http(s) URL');
+    }
     this.#client = found;
     const call = { signal, lang: this.#o.lang() };
     const failed = new Set<string>();
@@ -175,6 +187,7 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
       const [c, data] = await Promise.all([
         collective,
         noting(this.#o.load(found, args as unknown as A, { signal, call, collective })),
+        strings,
       ]);
       this.#failed.clear();
       return { data, collective: c, summary: this.#o.summary(data, c) };
@@ -182,6 +195,7 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
       // Removed from the page, or inputs changed: not a failure, the next run takes over.
       if (signal.aborted) return initialState as never;
       this.#failed = failed;
+      await strings;
       throw error;
     }
   }

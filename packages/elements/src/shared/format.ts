@@ -1,8 +1,9 @@
 /**
  * Dates, times and numbers through Intl. Every function takes the time zone explicitly (the
  * collective's `timeZone`), so tests can play a visitor elsewhere and cross DST changes.
+ * Only `formatWhen` reads strings (the shared catalogue's), in a language already loaded.
  */
-import { messages, type Lang } from './i18n.js';
+import { intlLocale, messages, type Lang } from './i18n.js';
 import { isPlainDate, offsetMinutes } from '@coalition-kit/sdk';
 
 export { offsetMinutes };
@@ -41,14 +42,14 @@ export function dayKey(iso: string, timeZone: string): string {
 
 /** "samedi 14 mars 2026" / "Saturday 14 March 2026" for a day key. */
 export function formatDay(day: string, lang: Lang): string {
-  return formatter(messages(lang).locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+  return formatter(intlLocale(lang), { dateStyle: 'full', timeZone: 'UTC' }).format(
     plainDateAsInstant(day),
   );
 }
 
 /** "mars 2026" / "March 2026" for a month key (`2026-03`). */
 export function formatMonth(month: string, lang: Lang): string {
-  return formatter(messages(lang).locale, {
+  return formatter(intlLocale(lang), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -57,7 +58,7 @@ export function formatMonth(month: string, lang: Lang): string {
 
 /** "18:30" in `timeZone`. */
 export function formatTime(iso: string, lang: Lang, timeZone: string): string {
-  return formatter(messages(lang).locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(
+  return formatter(intlLocale(lang), { hour: '2-digit', minute: '2-digit', timeZone }).format(
     new Date(iso),
   );
 }
@@ -67,6 +68,7 @@ export const zoneCity = (timeZone: string) =>
   (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 
 export interface WhenOptions {
+  /** A language the widget speaks (`localize.lang`): its shared strings are loaded. */
   lang: Lang;
   /** The collective's zone: times are shown there. */
   timeZone: string;
@@ -87,7 +89,7 @@ export function formatWhen(
   const m = messages(opts.lang);
   const { timeZone } = opts;
   if (isPlainDate(startDate)) {
-    if (!endDate || endDate.slice(0, 10) === startDate) return m.agenda.allDay;
+    if (!endDate || endDate.slice(0, 10) === startDate) return m.common.allDay;
     return `${formatShortDate(startDate, opts.lang, 'UTC')} – ${formatShortDate(endDate, opts.lang, 'UTC')}`;
   }
   const sameDay = !endDate || dayKey(startDate, timeZone) === dayKey(endDate, timeZone);
@@ -112,10 +114,10 @@ export function formatWhen(
 /** "14 mars" / "14 March". */
 function formatShortDate(iso: string, lang: Lang, timeZone: string): string {
   const date = isPlainDate(iso) ? plainDateAsInstant(iso) : new Date(iso);
-  return formatter(messages(lang).locale, { day: 'numeric', month: 'long', timeZone }).format(date);
+  return formatter(intlLocale(lang), { day: 'numeric', month: 'long', timeZone }).format(date);
 }
 
 /** "1 234" / "1,234". */
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(messages(lang).locale).format(n);
+  return new Intl.NumberFormat(intlLocale(lang)).format(n);
 }
