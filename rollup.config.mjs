@@ -208,10 +208,11 @@ const { widgets } = JSON.parse(readFileSync('packages/elements/widgets.json', 'u
  * gzip stream; what one widget needs is in its own chunk (`agenda`, `feed`…), what the forms
  * share in `form`, what the lists share in `list`. Each file is its own gzip stream (about
  * 0.1 kB more than in one file), hence family chunks rather than one per pair of widgets.
- * `zod`: zod, the schemas and validation, loaded when an item fails, a form is checked or sent.
+ * `zod`: zod, the schemas and validation, loaded when an item fails, a form is checked or sent
+ * (with the POST of a submission, `post.ts`: a page that only reads has no POST).
  */
 const ZOD_SIDE =
-  /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission)\.ts|schemas\/(?!rules|formats|vocabulary))/;
+  /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission|post)\.ts|schemas\/(?!rules|formats|vocabulary))/;
 /** The SDK browser build's read path (its `sdk` chunk): ky and the SDK but its zod side. */
 const SDK_READ = /node_modules\/ky\/|\/packages\/sdk\/src\//;
 const cdnChunk = cdnChunks({
