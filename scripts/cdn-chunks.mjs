@@ -80,11 +80,8 @@ function rootsReaching(getModuleInfo, widgetRoots, skip) {
         } else if (all === '*') {
           visit(target, '*');
         } else {
-          // `export *`: the names asked that this module does not declare and the target has.
-          const has = getModuleInfo(target)?.exports ?? [];
-          const rest = [...all].filter(
-            (n) => !own.has(n) && n !== 'default' && (has.includes(n) || has.includes('*')),
-          );
+          // `export *`: the names asked that this module does not declare itself.
+          const rest = [...all].filter((n) => !own.has(n) && n !== 'default');
           if (rest.length) visit(target, new Set(rest));
         }
       }

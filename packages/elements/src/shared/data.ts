@@ -1,11 +1,12 @@
 /**
- * `DataController`: a widget's documents. Its arguments are the client and the widget's own
- * inputs, compared at each update; a change aborts the run under way and loads again through the
+ * `DataController`: a widget's documents, on `@lit/task`. Its arguments are the client and
+ * the widget's own inputs; a change aborts the run under way and loads again through the
  * shared client's cache (no other widget's document is asked again). The collective is
  * asked once per client and handed to every widget with its data. A retry forgets only the
  * documents that failed, so only they are asked of the server again. Fires `ck-load` and
  * `ck-error` on the host; removal aborts, re-adding loads again (single-page apps).
  */
+import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, type Client, type CollectiveResult, type FeedIssue } from '@coalition-kit/sdk';
 import type { NoClient } from './clients.js';
@@ -58,9 +59,6 @@ export interface DataHostOptions {
   noFeedSentence: () => string;
 }
 
-/** A run's answer when it has nothing to show yet (no provider yet, or aborted). */
-const IDLE = Symbol('idle');
-
 interface Loaded<T> {
   data: T;
   collective: CollectiveResult;
@@ -86,17 +84,11 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
 {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #o: DataOptions<T, A> & DataHostOptions;
+  readonly #task: Task<[Client | NoClient, ...A], Loaded<T>>;
   /** URLs of the documents that failed last time: a retry asks the server for those only. */
   #failed = new Set<string>();
   #client: Client | undefined;
   #ran = false;
-  /** The run under way or the last one (what `@lit/task` did, without its package). */
-  #status: 'initial' | 'pending' | 'complete' | 'error' = 'initial';
-  #loadedValue: Loaded<T> | undefined;
-  #error: unknown;
-  #args: readonly unknown[] | undefined;
-  #abort: AbortController | undefined;
-  #runs = 0;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -104,29 +96,40 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
   ) {
     this.#host = host;
     this.#o = options;
+    this.#task = new Task(host, {
+      args: () => [options.client(), ...options.args()] as [Client | NoClient, ...A],
+      task: (args, { signal }) => this.#run(args, signal),
+      onComplete: (loaded) => this.#loaded(loaded),
+      onError: (error) => this.#failedWith(error),
+    });
     host.addController(this);
   }
 
   /** `loading`, `error`, `empty` or `populated`. */
   get state(): LoadState {
-    if (this.#status === 'complete')
-      return this.#loadedValue?.summary.empty ? 'empty' : 'populated';
-    return this.#status === 'error' ? 'error' : 'loading';
+    switch (this.#task.status) {
+      case TaskStatus.COMPLETE:
+        return this.#task.value?.summary.empty ? 'empty' : 'populated';
+      case TaskStatus.ERROR:
+        return 'error';
+      default:
+        return 'loading';
+    }
   }
 
   /** The widget's data, typed, once loaded (kept while a new load runs). */
   get value(): T | undefined {
-    return this.#loadedValue?.data;
+    return this.#task.value?.data;
   }
 
   /** The collective of the last load. */
   get collective(): CollectiveResult | undefined {
-    return this.#loadedValue?.collective;
+    return this.#task.value?.collective;
   }
 
   /** Why the last load failed. */
   get error(): unknown {
-    return this.#error;
+    return this.#task.error;
   }
 
   /** The client of the last load (links built from the feed's URL, submissions). */
@@ -139,65 +142,22 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
     const client = this.#client;
     if (client) for (const url of this.#failed) client.refresh(url);
     this.#failed.clear();
-    void this.#start();
-  }
-
-  /** Each update: inputs that changed (or the first update) start a load. */
-  hostUpdate(): void {
-    const args = this.#currentArgs();
-    const last = this.#args;
-    if (last?.length === args.length && last.every((v, i) => Object.is(v, args[i]))) return;
-    void this.#start(args);
+    void this.#task.run();
   }
 
   hostConnected(): void {
     // Re-added by a single-page app: the load was aborted on removal (the first load runs
     // with the first update).
-    if (this.#ran) void this.#start();
+    if (this.#ran) void this.#task.run();
   }
 
   hostDisconnected(): void {
-    if (this.#status === 'pending') this.#abort?.abort();
+    this.#task.abort();
   }
 
-  #currentArgs = () => [this.#o.client(), ...this.#o.args()] as [Client | NoClient, ...A];
-
-  /** Runs a load; a newer run (or an abort) makes this one's answer go unused. */
-  async #start(args = this.#currentArgs()): Promise<void> {
-    this.#args = args;
-    if (this.#status === 'pending') this.#abort?.abort();
-    this.#status = 'pending';
-    this.#host.requestUpdate();
-    const run = ++this.#runs;
-    const controller = (this.#abort = new AbortController());
-    let loaded: Loaded<T> | typeof IDLE | undefined;
-    let error: unknown;
-    let failed = false;
-    try {
-      loaded = await this.#run(args as [Client | NoClient, ...A], controller.signal);
-    } catch (e) {
-      failed = true;
-      error = e;
-    }
-    if (run !== this.#runs) return;
-    if (loaded === IDLE) {
-      this.#status = 'initial';
-    } else {
-      if (failed) this.#failedWith(error);
-      else this.#loaded(loaded!);
-      this.#status = failed ? 'error' : 'complete';
-      this.#loadedValue = loaded;
-      this.#error = error;
-    }
-    this.#host.requestUpdate();
-  }
-
-  async #run(
-    [found, ...args]: [Client | NoClient, ...A],
-    signal: AbortSignal,
-  ): Promise<Loaded<T> | typeof IDLE> {
+  async #run([found, ...args]: [Client | NoClient, ...A], signal: AbortSignal): Promise<Loaded<T>> {
     this.#ran = true;
-    if (found === 'awaiting-provider') return IDLE;
+    if (found === 'awaiting-provider') return initialState as never;
     if (found === 'no-feed') throw new MissingFeedError(this.#o.noFeedSentence());
     if (found === 'bad-feed') throw new TypeError('Coalition Kit: the feed is not an http(s) URL');
     this.#client = found;
@@ -220,7 +180,7 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
       return { data, collective: c, summary: this.#o.summary(data, c) };
     } catch (error) {
       // Removed from the page, or inputs changed: not a failure, the next run takes over.
-      if (signal.aborted) return IDLE;
+      if (signal.aborted) return initialState as never;
       this.#failed = failed;
       throw error;
     }
