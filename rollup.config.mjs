@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { cdnChunks } from './scripts/cdn-chunks.mjs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true });
 
@@ -96,7 +97,7 @@ const sdk = [
       manualChunks: (id) =>
         ZOD_SIDE.test(id)
           ? 'zod'
-          : SHARED.test(id) && !id.endsWith('/sdk/src/index.ts')
+          : SDK_READ.test(id) && !id.endsWith('/sdk/src/index.ts')
             ? 'sdk'
             : undefined,
       plugins: [minify()],
@@ -202,38 +203,32 @@ const squeezeHtml = () => ({
 const { widgets } = JSON.parse(readFileSync('packages/elements/widgets.json', 'utf8'));
 
 /**
- * CDN chunks. `shared`: what every widget page loads (Lit, ky, the widgets' base, the SDK's
- * read path), one file and one gzip stream (0.5 kB less than the two chunks rollup makes).
- * `zod`: zod, the schemas and validation, loaded when an item fails, a form is checked or
- * sent. `feed`: <ck-feed>'s context provider (the other widgets only consume).
+ * CDN chunks, from the module graph (scripts/cdn-chunks.mjs): what every widget but at most
+ * two needs (Lit, ky, the SDK's read path, the widgets' base) is one `shared` file and one
+ * gzip stream; what one widget needs is in its own chunk (`agenda`, `feed`…), what the forms
+ * share in `form`, what the lists share in `list`. Each file is its own gzip stream (about
+ * 0.1 kB more than in one file), hence family chunks rather than one per pair of widgets.
+ * `zod`: zod, the schemas and validation, loaded when an item fails, a form is checked or sent
+ * (with the POST of a submission, `post.ts`: a page that only reads has no POST).
  */
 const ZOD_SIDE =
-  /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission)\.ts|schemas\/(?!rules|formats|vocabulary))/;
-const PROVIDER =
-  /@lit\/context\/lib\/(controllers\/context-provider|decorators\/provide|value-notifier)\.js|\/elements\/src\/feed\//;
-const SHARED =
-  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|ky)\/|\/packages\/elements\/src\/(shared|locales)\/|\/packages\/sdk\/src\//;
-const FORM = /\/packages\/elements\/src\/shared\/form\//;
-const LIST = /\/packages\/elements\/src\/shared\/list\//;
-// Helpers a few widgets use (feed images, the search folding): rollup places them with those.
-const OWN =
-  /\/packages\/elements\/src\/shared\/image-url\.ts|\/packages\/sdk\/src\/search-text\.ts/;
-// English strings load when a widget speaks English: each catalogue its own lazy chunk.
+  /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission|post)\.ts|schemas\/(?!rules|formats|vocabulary))/;
+/** The SDK browser build's read path (its `sdk` chunk): ky and the SDK but its zod side. */
+const SDK_READ = /node_modules\/ky\/|\/packages\/sdk\/src\//;
+const graphChunk = cdnChunks({
+  widgets: widgets.map((w) => w.module),
+  defineOf: (module) => this_dir(`packages/elements/src/${module}/define.ts`),
+  zodSide: (id) => ZOD_SIDE.test(id),
+  families: {
+    form: ['pledge-form', 'coalition-form'],
+    list: ['agenda', 'member-list', 'coalition-map'],
+  },
+  sharedFrom: widgets.length - 2,
+});
+// English strings load when a widget speaks English: each catalogue its own lazy chunk (left
+// to rollup: by the graph, every widget's English would share one chunk named after the file).
 const ENGLISH = /\/packages\/elements\/src\/(locales\/en|[\w-]+\/messages\.en)\.ts$/;
-const cdnChunk = (id) =>
-  ENGLISH.test(id)
-    ? undefined
-    : ZOD_SIDE.test(id)
-      ? 'zod'
-      : PROVIDER.test(id)
-        ? 'feed'
-        : FORM.test(id)
-          ? 'form'
-          : LIST.test(id)
-            ? 'list'
-            : SHARED.test(id) && !OWN.test(id)
-              ? 'shared'
-              : undefined;
+const cdnChunk = (id, api) => (ENGLISH.test(id) ? undefined : graphChunk(id, api));
 
 /** `@coalition-kit/elements`: npm ESM per module (defines stay in `<widget>/define.js`), and the CDN build. */
 const elements = [

@@ -225,6 +225,26 @@ describe('ck-agenda views', () => {
     );
   });
 
+  it('month grid: styled as soon as it shows, from the list view too, rules added once', async () => {
+    const el = await mount('ck-agenda', { feed: freshFeed('demo'), month: '2030-03' });
+    const sheets = () => el.shadowRoot!.adoptedStyleSheets.length;
+    const monthButton = qa(el, '.view').find((b) => txt(b) === 'Mois')!;
+    monthButton.click();
+    await el.updateComplete;
+    const day = q(el, '.day-button')!;
+    // The grid's own rules (loaded with it): a full-width button filled with the primary colour.
+    expect(getComputedStyle(day).display).to.equal('inline-grid');
+    expect(getComputedStyle(day).cursor).to.equal('pointer');
+    expect(getComputedStyle(q(el, '.month-grid')!).tableLayout).to.equal('fixed');
+    const shown = sheets();
+    // Back to the list and to the month again: the rules are not added twice.
+    qa(el, '.view')[0]!.click();
+    await el.updateComplete;
+    monthButton.click();
+    await el.updateComplete;
+    expect(sheets()).to.equal(shown);
+  });
+
   it('5,000 events: renders one page, then more on request, focus on the first new event', async () => {
     const el = await mount('ck-agenda', { feed: freshFeed('big') });
     expect(qa(el, '[part~="item"]')).to.have.length(20);

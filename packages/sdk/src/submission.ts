@@ -10,6 +10,7 @@ import { FeedError, SubmissionError } from './errors.js';
 import type { Lang } from './lang.js';
 import { CoalitionDeclaration } from './schemas/coalition-declaration.js';
 import { Pledge, SubmissionReceipt } from './schemas/pledge.js';
+import { postJson } from './post.js';
 import type { Transport } from './transport.js';
 import { randomKey } from './uuid.js';
 import { validate, type FieldError } from './validate.js';
@@ -69,7 +70,7 @@ export async function submit(
   const checked = validate(SCHEMAS[path], input, lang);
   if (!checked.ok) throw new SubmissionError(m.invalid, { url: href, errors: checked.errors });
   const key = opts.idempotencyKey ?? randomKey();
-  const { status, body } = await transport.postJson(href, checked.value, key, opts.signal, lang);
+  const { status, body } = await postJson(transport, href, checked.value, key, opts.signal, lang);
   if (status >= 200 && status < 300) {
     const receipt = validate(SubmissionReceipt, body, lang);
     if (!receipt.ok) throw new FeedError(`${href}: ${m.refused(status)}`, { url: href, status });

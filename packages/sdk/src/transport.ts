@@ -2,12 +2,13 @@
  * HTTP on ky with an explicit policy (never ky's bare defaults):
  * - GET: retried twice on 408/429/5xx with exponential backoff and full jitter, honouring
  *   `Retry-After` (capped at 30 s); never on 413; 10 s timeout per attempt.
- * - POST: only with an `Idempotency-Key`, retried on network errors, 5xx and 429 with the
- *   same key (the server answers a replay with the first result).
+ * - POST (`post.ts`, loaded with a submission: the read path has none): only with an
+ *   `Idempotency-Key`, retried on network errors, 5xx and 429 with the same key (the server
+ *   answers a replay with the first result).
  * - Concurrent GETs of one URL share one request; documents are kept in memory and
  *   revalidated with `If-None-Match` once older than `maxAge`.
  */
-import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import { FeedError } from './errors.js';
 import type { Lang } from './lang.js';
 
@@ -25,11 +26,6 @@ export interface TransportOptions {
   maxBytes?: number | undefined;
 }
 
-export interface PostResult {
-  status: number;
-  body: unknown;
-}
-
 /** A GET shared by every caller of one URL; cancelled when all callers gave up. */
 interface InFlight {
   promise: Promise<unknown>;
@@ -45,8 +41,6 @@ interface CachedDocument {
 }
 
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-/** A POST that timed out server-side (408) may have been stored: not retried. */
-const POST_RETRY_STATUSES = [429, 500, 502, 503, 504];
 const MAX_RETRY_AFTER = 30_000;
 const BACKOFF_LIMIT = 5_000;
 
@@ -74,58 +68,41 @@ const MESSAGES = {
 } as const;
 
 export class Transport {
-  readonly #lang: Lang;
+  readonly lang: Lang;
   readonly #maxAge: number;
   readonly #maxBytes: number;
   readonly #get: KyInstance;
-  readonly #post: KyInstance;
   readonly #cache = new Map<string, CachedDocument>();
   readonly #inFlight = new Map<string, InFlight>();
   /** URLs invalidated one by one: their next GET also bypasses the browser's HTTP cache. */
   readonly #stale = new Set<string>();
 
+  /** What the POST (`post.ts`) shares with the GET: timeout, `fetch`, retry timing. */
+  readonly kyOptions: Pick<Options, 'timeout' | 'fetch'>;
+  readonly retry: Exclude<Options['retry'], number | undefined>;
+
   constructor(options: TransportOptions) {
-    this.#lang = options.lang;
+    this.lang = options.lang;
     this.#maxAge = options.maxAge ?? 60_000;
     this.#maxBytes = options.maxBytes ?? 20_000_000;
     const base = options.retryDelay ?? 300;
-    const delay = (attempt: number) => base * 2 ** (attempt - 1);
-    const common = {
+    this.kyOptions = {
       timeout: options.timeout ?? 10_000,
       ...(options.fetch && { fetch: options.fetch }),
     };
+    this.retry = {
+      limit: 2,
+      afterStatusCodes: [429, 503],
+      maxRetryAfter: MAX_RETRY_AFTER,
+      backoffLimit: BACKOFF_LIMIT,
+      delay: (attempt: number) => base * 2 ** (attempt - 1),
+      jitter: true,
+    };
     this.#get = ky.create({
-      ...common,
+      ...this.kyOptions,
       // 304 is an answer, not an error: the cached body is still good.
       throwHttpErrors: (status: number) => status !== 304,
-      retry: {
-        limit: 2,
-        methods: ['get'],
-        statusCodes: RETRY_STATUSES,
-        afterStatusCodes: [429, 503],
-        maxRetryAfter: MAX_RETRY_AFTER,
-        backoffLimit: BACKOFF_LIMIT,
-        delay,
-        jitter: true,
-      },
-    });
-    this.#post = ky.create({
-      ...common,
-      // ky retries only what it throws: every error status throws, and postJson reads the
-      // server's final answer from the HTTPError.
-      throwHttpErrors: true,
-      retry: {
-        limit: 2,
-        methods: ['post'],
-        statusCodes: POST_RETRY_STATUSES,
-        afterStatusCodes: [429, 503],
-        maxRetryAfter: MAX_RETRY_AFTER,
-        backoffLimit: BACKOFF_LIMIT,
-        delay,
-        jitter: true,
-        // Network failures are retried too: the Idempotency-Key makes a replay harmless.
-        shouldRetry: ({ error }) => (error instanceof TypeError ? true : undefined),
-      },
+      retry: { ...this.retry, methods: ['get'], statusCodes: RETRY_STATUSES },
     });
   }
 
@@ -133,7 +110,7 @@ export class Transport {
    * GETs a JSON document. Callers asking for one URL at the same time share one request;
    * a document younger than `maxAge` is answered from memory, an older one is revalidated.
    */
-  getJson(url: string, signal?: AbortSignal, lang: Lang = this.#lang): Promise<unknown> {
+  getJson(url: string, signal?: AbortSignal, lang: Lang = this.lang): Promise<unknown> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const cached = this.#cache.get(url);
     if (cached && Date.now() - cached.fetchedAt < this.#maxAge) return Promise.resolve(cached.body);
@@ -152,7 +129,7 @@ export class Transport {
     shared.waiting++;
     // One request for every caller, but each caller's error speaks the caller's language.
     const answer = shared.promise.catch((error: unknown) => {
-      throw this.#toFeedError(url, error, lang);
+      throw this.toFeedError(url, error, lang);
     });
     if (!signal) return answer;
     return abortable(answer, signal, () => {
@@ -219,46 +196,8 @@ export class Transport {
     return body;
   }
 
-  /**
-   * POSTs JSON with an `Idempotency-Key`; resolves with the final status and parsed body.
-   * `Accept-Language` is the caller's language: the server answers in it, and a pledge's
-   * confirmation message is written in it.
-   */
-  async postJson(
-    url: string,
-    payload: unknown,
-    idempotencyKey: string,
-    signal?: AbortSignal,
-    lang: Lang = this.#lang,
-  ): Promise<PostResult> {
-    let response: Response;
-    try {
-      response = await this.#post.post(url, {
-        json: payload,
-        headers: {
-          accept: 'application/json',
-          'accept-language': lang,
-          'idempotency-key': idempotencyKey,
-        },
-        ...(signal && { signal }),
-      });
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      if (!(error instanceof HTTPError)) throw this.#toFeedError(url, new Unreachable(error));
-      // The server's last answer, after retries: the client turns it into field errors.
-      response = error.response;
-    }
-    const text = await response.text().catch(() => '');
-    let body: unknown = undefined;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = text;
-    }
-    return { status: response.status, body };
-  }
-
-  #toFeedError(url: string, failure: unknown, lang: Lang = this.#lang): FeedError {
+  /** A failed request as a `FeedError` worded in `lang` (`post.ts` words its own with it). */
+  toFeedError(url: string, failure: unknown, lang: Lang = this.lang): FeedError {
     const m = MESSAGES[lang];
     if (failure instanceof Unreadable) {
       const { reason, status, cause } = failure;

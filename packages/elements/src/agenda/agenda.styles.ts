@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Layout of the agenda (the list pieces' rules are in `shared/list/list.styles.ts`). Fluid down
- * to 320 px; sizes in em from :host.
+ * Layout of the agenda (the list pieces' rules are in `shared/list/list.styles.ts`, the month
+ * grid's in `month-grid.ts`, loaded with it). Fluid down to 320 px; sizes in em from :host.
  */
 export const agendaStyles = css`
   .views {
@@ -26,51 +26,6 @@ export const agendaStyles = css`
     margin: 0;
     font-size: 1.25em;
     text-transform: capitalize;
-  }
-  .month-grid {
-    width: 100%;
-    border-collapse: collapse;
-    table-layout: fixed;
-    text-align: center;
-  }
-  .month-grid th {
-    padding: 0.25em 0;
-    color: var(--_ck-muted);
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  .month-grid td {
-    height: 2.75em;
-    padding: 1px;
-    border: 1px solid var(--_ck-surface);
-    vertical-align: middle;
-  }
-  .day-number {
-    color: var(--_ck-muted);
-  }
-  .day-button {
-    display: inline-grid;
-    justify-items: center;
-    width: 100%;
-    min-width: 24px;
-    min-height: 2.5em;
-    padding: 0;
-    border: 0;
-    border-radius: var(--_ck-radius);
-    background: var(--_ck-primary);
-    color: var(--_ck-on-primary);
-    font-weight: 700;
-    line-height: 1.1;
-    cursor: pointer;
-  }
-  .day-button .count {
-    font-size: 0.75em;
-    font-weight: 400;
-  }
-  @media (forced-colors: active) {
-    .day-button {
-      border: 1px solid ButtonText;
-    }
   }
   .days {
     display: grid;

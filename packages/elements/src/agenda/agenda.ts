@@ -207,7 +207,11 @@ export class CkAgenda extends CkElement<AgendaData> {
     }
     if (this.currentView === 'month' && !this.#monthGridLoad) {
       this.#monthGridLoad = import('./month-grid.js').then(
-        (grid) => (this.monthGrid = grid.renderMonthGrid),
+        (grid) => {
+          // Its rules first, so that it never shows unstyled.
+          if (this.renderRoot instanceof ShadowRoot) grid.styleMonthGrid(this.renderRoot);
+          this.monthGrid = grid.renderMonthGrid;
+        },
         (error: unknown) => {
           this.#monthGridLoad = undefined; // the next update tries again
           console.error('Coalition Kit: could not load the month grid', error);

@@ -3,7 +3,8 @@
  * events is a button that takes focus to that day in the list below. The list stays the
  * content; the grid is a way to jump in it, so screen-reader users lose nothing without it.
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
+import { addStyles } from '../shared/add-styles.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatDay } from '../shared/format.js';
 import { intlLocale } from '../shared/i18n.js';
@@ -19,6 +20,58 @@ export interface MonthGridContext {
   counts: Map<string, number>;
   onPick: (day: string) => void;
 }
+
+/** The grid's rules, added to the agenda's shadow root with the grid (the list view has no grid). */
+const monthGridStyles = css`
+  .month-grid {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+    text-align: center;
+  }
+  .month-grid th {
+    padding: 0.25em 0;
+    color: var(--_ck-muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .month-grid td {
+    height: 2.75em;
+    padding: 1px;
+    border: 1px solid var(--_ck-surface);
+    vertical-align: middle;
+  }
+  .day-number {
+    color: var(--_ck-muted);
+  }
+  .day-button {
+    display: inline-grid;
+    justify-items: center;
+    width: 100%;
+    min-width: 24px;
+    min-height: 2.5em;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_ck-radius);
+    background: var(--_ck-primary);
+    color: var(--_ck-on-primary);
+    font-weight: 700;
+    line-height: 1.1;
+    cursor: pointer;
+  }
+  .day-button .count {
+    font-size: 0.75em;
+    font-weight: 400;
+  }
+  @media (forced-colors: active) {
+    .day-button {
+      border: 1px solid ButtonText;
+    }
+  }
+`;
+
+/** Makes `root` (the agenda's shadow root) ready to show the grid. */
+export const styleMonthGrid = (root: ShadowRoot) => addStyles(root, monthGridStyles);
 
 const weekdayFormats = new Map<string, { short: string; long: string }[]>();
 
