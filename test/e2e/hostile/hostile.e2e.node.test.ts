@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { demoSite } from '../e2e/demo-site.js';
+import { demoSite } from '../demo-site.js';
 import { axeViolations } from './axe.js';
 import { difference, saveArtifacts, shootElements } from './screenshots.js';
 import { OTHER_VERSION, startHostileSite, type HostileSite } from './site.js';

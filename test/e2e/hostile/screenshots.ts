@@ -9,7 +9,9 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Page } from 'puppeteer-core';
 
-export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/hostile/', import.meta.url));
+export const ARTIFACTS = fileURLToPath(
+  new URL('../../../test-artifacts/hostile/', import.meta.url),
+);
 
 /**
  * The PNG of each element of `selectors`, cut from one full-page screenshot (an element

@@ -5,7 +5,7 @@
  * stay valid. The collective's own links stay valid: one bad link there makes the whole
  * document invalid, and every widget shows its error state (reported to the lead).
  */
-import { BAD_URLS, XSS_STRINGS } from '../../packages/sdk/test/helpers/hostile.js';
+import { BAD_URLS, XSS_STRINGS } from '../../../packages/sdk/test/helpers/hostile.js';
 
 const TEXT_KEYS = new Set([
   'name',

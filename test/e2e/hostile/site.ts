@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { CDN_DIR } from '../../packages/server/test/helpers/process.js';
+import { CDN_DIR } from '../../../packages/server/test/helpers/process.js';
 import { hostileDocument } from './hostile-feed.js';
 import { widgetsHtml } from './widgets.js';
 
