@@ -10,7 +10,8 @@
  */
 import { collective } from '../test/elements/feeds.mjs';
 import { manyCoalitions } from '../test/elements/coalition-feeds.mjs';
-import { kB, openPageBench, scriptSizes } from './lib/cdn-pages.js';
+import { pathToFileURL } from 'node:url';
+import { kB, openPageBench, requireCdnBuild, scriptSizes } from './lib/cdn-pages.js';
 
 const COUNT = 10_000;
 const RUNS = 3;
@@ -19,7 +20,7 @@ const GOAL_FRAME = 16;
 
 const list = (items: unknown[]) =>
   JSON.stringify({ version: 1, generatedAt: '2030-01-01T00:00:00Z', items });
-const feed: Record<string, string> = {
+export const feed: Record<string, string> = {
   '/v1/collective.json': JSON.stringify(collective),
   '/v1/coalitions.json': list(manyCoalitions(COUNT)),
   '/v1/members.json': list([]),
@@ -48,6 +49,7 @@ async function run(step) {
     await step(i);
     document.body.getBoundingClientRect();
     work = Math.max(work, performance.now() - t);
+    (window.__steps ??= []).push(performance.now() - t);
   }
   window.__done = ${metric};
 }`;
@@ -55,7 +57,7 @@ async function run(step) {
 /** Step i of the session as a wheel notch (deltaY) or a drag move (dx, dy in px). */
 const SCRIPT = `const at = (i) => i < 24 ? { wheel: -100 } : i < 64 ? { drag: [-6, -3] } : { wheel: 100 };`;
 
-const mapPage = (metric: 'work' | 'frame' | 'first') =>
+export const mapPage = (metric: 'work' | 'frame' | 'first') =>
   page(`<script type="module" src="/cdn/coalition-kit.js"></script>
 <ck-coalition-map feed="/v1"></ck-coalition-map>
 <script>
@@ -167,4 +169,10 @@ export async function runMapScenario(): Promise<void> {
   } finally {
     await bench.close();
   }
+}
+
+// `npm run bench:map`: this scenario alone (the machine may be shared: the rest waits).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  requireCdnBuild();
+  await runMapScenario();
 }

@@ -5,7 +5,7 @@ import type { Coalition, FeedIssue, Member } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
 import { headingLevel } from '../shared/heading.js';
 import { DetailsController } from '../shared/list/details.js';
-import { renderFilterForm } from '../shared/list/filter-form.js';
+import { renderFilterForm, type FilterField } from '../shared/list/filter-form.js';
 import { PagingController } from '../shared/list/paging.js';
 import { LocalizeController } from '../shared/localize.js';
 import { FULL_VIEW_BOX, insetNames, renderBaseMap } from './base-map.js';
@@ -13,7 +13,7 @@ import { CARD_HEADING_ID, renderCard } from './card.js';
 import { ClusterIndex, inView, levelOf, type Cluster, type Pin } from './cluster.js';
 import { coalitionMapStyles } from './coalition-map.styles.js';
 import { parseList } from '../shared/list/parse-list.js';
-import { NO_MAP_FILTERS, selectCoalitions, type MapFilters } from './filters.js';
+import { NO_MAP_FILTERS, presentValues, selectCoalitions, type MapFilters } from './filters.js';
 import { ATTRIBUTION, INSETS, METRO } from './geo/france-regions.js';
 import { locate, type Placed } from './geo/projection.js';
 import { icon, type IconName } from './icons.js';
@@ -521,17 +521,6 @@ export class CkCoalitionMap extends CkElement<MapData> {
 
   #renderFilters(data: MapData): TemplateResult {
     const m = this.#t.m();
-    const lang = this.resolvedLang;
-    const presetThemes = parseList(this.themes);
-    const presetScopes = parseList(this.scope);
-    const presetStatuses = parseList(this.status);
-    const byLabel = (a: readonly [string, string], b: readonly [string, string]) =>
-      a[1].localeCompare(b[1], lang);
-    const presentOf = (pick: (c: Coalition) => (string | undefined)[]) => [
-      ...new Set(data.coalitions.flatMap(pick).filter((x): x is string => Boolean(x))),
-    ];
-    const keep = (preset: string[]) => (v: string) => !preset.length || preset.includes(v);
-    const themeLabels = new Map((this.collective?.themes ?? []).map((t) => [t.id, t.label]));
     return renderFilterForm<keyof MapFilters>({
       label: m.filters,
       values: this.filters,
@@ -539,42 +528,64 @@ export class CkCoalitionMap extends CkElement<MapData> {
       reset: m.resetFilters,
       onChange: this.#handleFilter,
       onReset: this.#handleReset,
-      fields: [
-        { kind: 'search', name: 'q', label: m.search },
-        {
-          kind: 'select',
-          name: 'theme',
-          label: m.theme,
-          options: presentOf((c) => c.themes ?? [])
-            .filter(keep(presetThemes))
-            .map((t): [string, string] => [t, themeLabels.get(t) ?? t])
-            .sort(byLabel),
-        },
-        {
-          kind: 'select',
-          name: 'scope',
-          label: m.scope,
-          options: presentOf((c) => [c.scope])
-            .filter(keep(presetScopes))
-            .map((s): [string, string] => [s, m.scopes[s as Coalition['scope']]]),
-        },
-        {
-          kind: 'select',
-          name: 'status',
-          label: m.status,
-          options: presentOf((c) => [c.status])
-            .filter(keep(presetStatuses))
-            .map((s): [string, string] => [s, m.statuses[s as Coalition['status']]]),
-        },
-        !this.region && {
-          kind: 'select',
-          name: 'region',
-          label: m.region,
-          options: presentOf((c) => [c.region])
-            .map((r): [string, string] => [r, r])
-            .sort(byLabel),
-        },
-      ],
+      fields: this.#filterFields(data),
     });
+  }
+
+  #fields: { key: unknown[]; fields: FilterField<keyof MapFilters>[] } | undefined;
+
+  /** The form's fields, computed again only when their inputs change (not at each pan or zoom). */
+  #filterFields(data: MapData): FilterField<keyof MapFilters>[] {
+    const m = this.#t.m();
+    const lang = this.resolvedLang;
+    const key = [data, m, lang, this.collective, this.themes, this.scope, this.status, this.region];
+    if (this.#fields && key.every((k, i) => k === this.#fields!.key[i])) return this.#fields.fields;
+    const present = presentValues(data.coalitions);
+    const byLabel = (a: readonly [string, string], b: readonly [string, string]) =>
+      a[1].localeCompare(b[1], lang);
+    const keep = (preset: string | undefined) => {
+      const list = parseList(preset);
+      return (v: string) => !list.length || list.includes(v);
+    };
+    const themeLabels = new Map((this.collective?.themes ?? []).map((t) => [t.id, t.label]));
+    const fields: FilterField<keyof MapFilters>[] = [
+      { kind: 'search', name: 'q', label: m.search },
+    ];
+    fields.push(
+      {
+        kind: 'select',
+        name: 'theme',
+        label: m.theme,
+        options: present.themes
+          .filter(keep(this.themes))
+          .map((t): [string, string] => [t, themeLabels.get(t) ?? t])
+          .sort(byLabel),
+      },
+      {
+        kind: 'select',
+        name: 'scope',
+        label: m.scope,
+        options: present.scopes
+          .filter(keep(this.scope))
+          .map((s): [string, string] => [s, m.scopes[s]]),
+      },
+      {
+        kind: 'select',
+        name: 'status',
+        label: m.status,
+        options: present.statuses
+          .filter(keep(this.status))
+          .map((s): [string, string] => [s, m.statuses[s]]),
+      },
+    );
+    if (!this.region)
+      fields.push({
+        kind: 'select',
+        name: 'region',
+        label: m.region,
+        options: present.regions.map((r): [string, string] => [r, r]).sort(byLabel),
+      });
+    this.#fields = { key, fields };
+    return fields;
   }
 }
