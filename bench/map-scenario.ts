@@ -50,6 +50,7 @@ async function run(step) {
     document.body.getBoundingClientRect();
     work = Math.max(work, performance.now() - t);
     (window.__steps ??= []).push(performance.now() - t);
+    performance.measure('step' + i, { start: t });
   }
   window.__done = ${metric};
 }`;

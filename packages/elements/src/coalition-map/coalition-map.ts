@@ -18,7 +18,7 @@ import { ATTRIBUTION, INSETS, METRO } from './geo/france-regions.js';
 import { locate, type Placed } from './geo/projection.js';
 import { icon, type IconName } from './icons.js';
 import { itemSelector, renderList } from './list.js';
-import { markSelector, renderMarkers } from './markers.js';
+import { idsOf, markSelector, renderMarkers } from './markers.js';
 import { mapMessages } from './messages.js';
 import { MAX_ZOOM, MapViewController, PAN_STEP, ZOOM_STEP } from './view.js';
 
@@ -221,7 +221,15 @@ export class CkCoalitionMap extends CkElement<MapData> {
         const at = d.placed.get(c.id);
         if (at) pins.push({ x: at.x, y: at.y, frame: at.frame, item: c });
       }
-      this.#memo = { key, shown, index: new ClusterIndex(pins, (c) => c.id) };
+      // A level's names and ids are made with it (idle when warmed), not in a gesture's frame.
+      const prepare = (clusters: readonly Cluster<Coalition>[]) => {
+        for (const k of clusters) {
+          if (k.items.length < 2) continue;
+          idsOf(k);
+          this.#clusterName(k);
+        }
+      };
+      this.#memo = { key, shown, index: new ClusterIndex(pins, (c) => c.id, prepare) };
     }
     return this.#memo;
   }
