@@ -8,7 +8,7 @@ import { DetailsController } from '../shared/list/details.js';
 import { renderFilterForm, type FilterField } from '../shared/list/filter-form.js';
 import { PagingController } from '../shared/list/paging.js';
 import { LocalizeController } from '../shared/localize.js';
-import { FULL_VIEW_BOX, insetNames, renderBaseMap } from './base-map.js';
+import { insetNames, renderBaseMap } from './base-map.js';
 import { CARD_HEADING_ID, renderCard } from './card.js';
 import { ClusterIndex, inView, levelOf, type Cluster, type Pin } from './cluster.js';
 import { coalitionMapStyles } from './coalition-map.styles.js';
@@ -490,7 +490,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
       >
         <svg
           class="map"
-          viewBox=${this.#view.viewBox || FULL_VIEW_BOX}
+          viewBox=${this.#view.viewBox}
           role="group"
           aria-label=${m.label}
           aria-describedby="ck-map-hint"
