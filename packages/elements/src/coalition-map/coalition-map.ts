@@ -5,7 +5,7 @@ import type { Coalition, FeedIssue, Member } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
 import { headingLevel } from '../shared/heading.js';
 import { DetailsController } from '../shared/list/details.js';
-import { renderFilterForm, type FilterField } from '../shared/list/filter-form.js';
+import { renderFilterForm, type FilterFormOptions } from '../shared/list/filter-form.js';
 import { PagingController } from '../shared/list/paging.js';
 import { LocalizeController } from '../shared/localize.js';
 import { insetNames, renderBaseMap } from './base-map.js';
@@ -13,7 +13,7 @@ import { CARD_HEADING_ID, renderCard } from './card.js';
 import { ClusterIndex, inView, levelOf, type Cluster, type Pin } from './cluster.js';
 import { coalitionMapStyles } from './coalition-map.styles.js';
 import { parseList } from '../shared/list/parse-list.js';
-import { NO_MAP_FILTERS, presentValues, selectCoalitions, type MapFilters } from './filters.js';
+import { NO_MAP_FILTERS, selectCoalitions, type MapFilters } from './filters.js';
 import { ATTRIBUTION, INSETS, METRO } from './geo/france-regions.js';
 import { locate, type Placed } from './geo/projection.js';
 import { icon, type IconName } from './icons.js';
@@ -33,6 +33,12 @@ interface MapData {
   placed: Map<string, Placed>;
   issues: FeedIssue[];
 }
+
+type FilterFields = FilterFormOptions<keyof MapFilters>['fields'];
+
+/** Is `key` the same, item by item (by identity), as `before`? */
+const unchanged = (before: unknown[] | undefined, key: unknown[]) =>
+  Boolean(before) && key.every((k, i) => k === before![i]);
 
 const FRAME_NAMES = new Map([METRO, ...INSETS].map((f) => [f.id, f]));
 
@@ -214,7 +220,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
     const d = this.data.value;
     if (!d) return undefined;
     const key = [d, this.filters, this.themes, this.scope, this.status, this.region, this.q];
-    if (!this.#memo || key.some((k, i) => k !== this.#memo!.key[i])) {
+    if (!unchanged(this.#memo?.key, key)) {
       const shown = this.#selectFrom(d);
       const pins: Pin<Coalition>[] = [];
       for (const c of shown) {
@@ -540,32 +546,41 @@ export class CkCoalitionMap extends CkElement<MapData> {
     });
   }
 
-  #fields: { key: unknown[]; fields: FilterField<keyof MapFilters>[] } | undefined;
+  #fields: { key: unknown[]; fields: FilterFields } | undefined;
 
-  /** The form's fields, computed again only when their inputs change (not at each pan or zoom). */
-  #filterFields(data: MapData): FilterField<keyof MapFilters>[] {
+  /** The form's choices, computed again only when their inputs change (not at each pan or zoom). */
+  #filterFields(data: MapData): FilterFields {
     const m = this.#t.m();
+    const key = [
+      data,
+      m,
+      this.resolvedLang,
+      this.collective,
+      this.themes,
+      this.scope,
+      this.status,
+      this.region,
+    ];
+    if (unchanged(this.#fields?.key, key)) return this.#fields!.fields;
     const lang = this.resolvedLang;
-    const key = [data, m, lang, this.collective, this.themes, this.scope, this.status, this.region];
-    if (this.#fields && key.every((k, i) => k === this.#fields!.key[i])) return this.#fields.fields;
-    const present = presentValues(data.coalitions);
+    const presetThemes = parseList(this.themes);
+    const presetScopes = parseList(this.scope);
+    const presetStatuses = parseList(this.status);
     const byLabel = (a: readonly [string, string], b: readonly [string, string]) =>
       a[1].localeCompare(b[1], lang);
-    const keep = (preset: string | undefined) => {
-      const list = parseList(preset);
-      return (v: string) => !list.length || list.includes(v);
-    };
-    const themeLabels = new Map((this.collective?.themes ?? []).map((t) => [t.id, t.label]));
-    const fields: FilterField<keyof MapFilters>[] = [
-      { kind: 'search', name: 'q', label: m.search },
+    const presentOf = (pick: (c: Coalition) => (string | undefined)[]) => [
+      ...new Set(data.coalitions.flatMap(pick).filter((x): x is string => Boolean(x))),
     ];
-    fields.push(
+    const keep = (preset: string[]) => (v: string) => !preset.length || preset.includes(v);
+    const themeLabels = new Map((this.collective?.themes ?? []).map((t) => [t.id, t.label]));
+    const fields: FilterFields = [
+      { kind: 'search', name: 'q', label: m.search },
       {
         kind: 'select',
         name: 'theme',
         label: m.theme,
-        options: present.themes
-          .filter(keep(this.themes))
+        options: presentOf((c) => c.themes ?? [])
+          .filter(keep(presetThemes))
           .map((t): [string, string] => [t, themeLabels.get(t) ?? t])
           .sort(byLabel),
       },
@@ -573,26 +588,27 @@ export class CkCoalitionMap extends CkElement<MapData> {
         kind: 'select',
         name: 'scope',
         label: m.scope,
-        options: present.scopes
-          .filter(keep(this.scope))
-          .map((s): [string, string] => [s, m.scopes[s]]),
+        options: presentOf((c) => [c.scope])
+          .filter(keep(presetScopes))
+          .map((s): [string, string] => [s, m.scopes[s as Coalition['scope']]]),
       },
       {
         kind: 'select',
         name: 'status',
         label: m.status,
-        options: present.statuses
-          .filter(keep(this.status))
-          .map((s): [string, string] => [s, m.statuses[s]]),
+        options: presentOf((c) => [c.status])
+          .filter(keep(presetStatuses))
+          .map((s): [string, string] => [s, m.statuses[s as Coalition['status']]]),
       },
-    );
-    if (!this.region)
-      fields.push({
+      !this.region && {
         kind: 'select',
         name: 'region',
         label: m.region,
-        options: present.regions.map((r): [string, string] => [r, r]).sort(byLabel),
-      });
+        options: presentOf((c) => [c.region])
+          .map((r): [string, string] => [r, r])
+          .sort(byLabel),
+      },
+    ];
     this.#fields = { key, fields };
     return fields;
   }

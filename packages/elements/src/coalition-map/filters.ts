@@ -91,28 +91,3 @@ export function selectCoalitions(
       (!words.length || matchesSearch(foldedText(c, memberNames), words)),
   );
 }
-
-/** The themes, kinds, statuses and regions the coalitions use, in order of first use. */
-export function presentValues(all: readonly Coalition[]): {
-  themes: string[];
-  scopes: CoalitionScope[];
-  statuses: CoalitionStatus[];
-  regions: string[];
-} {
-  const themes = new Set<string>();
-  const scopes = new Set<CoalitionScope>();
-  const statuses = new Set<CoalitionStatus>();
-  const regions = new Set<string>();
-  for (const c of all) {
-    for (const t of c.themes ?? []) if (t) themes.add(t);
-    if (c.scope) scopes.add(c.scope);
-    if (c.status) statuses.add(c.status);
-    if (c.region) regions.add(c.region);
-  }
-  return {
-    themes: [...themes],
-    scopes: [...scopes],
-    statuses: [...statuses],
-    regions: [...regions],
-  };
-}
