@@ -30,7 +30,8 @@ const PAGES = { 'ck-agenda': 35_100, 'ck-pledge-form': 37_000 } as const;
 const SDK_READ = 16_000;
 /**
  * Each file a widget page loads, by chunk name (without its hash): the entry, what every
- * widget uses (`shared`), the forms' pieces (`form`), the lists' (`list`), <ck-feed>'s provider.
+ * widget uses (`shared`), the forms' pieces (`form`), the lists' (`list`), <ck-feed>'s provider,
+ * the regions' outlines and projection both map widgets share (`projection`).
  */
 const FILES: Record<string, number> = {
   'coalition-kit': 800,
@@ -38,6 +39,7 @@ const FILES: Record<string, number> = {
   'chunks/form': 3_600,
   'chunks/list': 1_800,
   'chunks/feed': 1_500,
+  'chunks/projection': 4_900,
 };
 /** The chunk of one widget (its own code; Lit, the SDK and the base are in `shared`). */
 const WIDGET = 7_400;

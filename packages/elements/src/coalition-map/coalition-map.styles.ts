@@ -175,9 +175,6 @@ const layoutStyles = css`
     display: grid;
     gap: 0.15em;
   }
-  a {
-    color: var(--_ck-primary);
-  }
   .empty:focus {
     outline: none;
   }
