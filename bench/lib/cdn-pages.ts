@@ -28,6 +28,17 @@ export function requireCdnBuild(): void {
   }
 }
 
+/** One event of a Chromium trace (`ts`, `dur` and `tdur`, the thread's CPU time, in µs). */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+}
+
 export interface PageBench {
   /**
    * Loads a page; returns its `window.__done` time (ms), the scripts it fetched, its JS heap
@@ -36,6 +47,8 @@ export interface PageBench {
   visit(path: string): Promise<{ ms: number; scripts: string[]; heap: number; nodes: number }>;
   /** Median `window.__done` of `runs` visits after one warm-up. */
   medianTime(path: string, runs: number): Promise<number>;
+  /** Loads a page as `visit` does, recording a Chromium trace of `categories`: its events. */
+  traced(path: string, categories: string[]): Promise<TraceEvent[]>;
   close(): Promise<void>;
 }
 
@@ -64,9 +77,10 @@ export async function openPageBench(
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await puppeteer.launch(chromiumLaunchOptions);
 
-  async function visit(path: string) {
+  async function visit(path: string, trace?: string[]) {
     const tab = await browser.newPage();
     await tab.setCacheEnabled(false);
+    if (trace) await tab.tracing.start({ categories: trace });
     const scripts: string[] = [];
     tab.on('response', (r) => {
       if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -74,15 +88,21 @@ export async function openPageBench(
     await tab.goto(`${origin}${path}`);
     await tab.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
     const ms = (await tab.evaluate('window.__done')) as number;
+    const recorded = trace ? await tab.tracing.stop() : undefined;
+    const events = recorded
+      ? (JSON.parse(new TextDecoder().decode(recorded)) as { traceEvents: TraceEvent[] })
+          .traceEvents
+      : [];
     // What the page keeps, not the garbage its start left behind.
     await (await tab.createCDPSession()).send('HeapProfiler.collectGarbage');
     const metrics = await tab.metrics();
     await tab.close();
-    return { ms, scripts, heap: metrics.JSHeapUsedSize ?? 0, nodes: metrics.Nodes ?? 0 };
+    return { ms, scripts, heap: metrics.JSHeapUsedSize ?? 0, nodes: metrics.Nodes ?? 0, events };
   }
 
   return {
-    visit,
+    visit: (path) => visit(path),
+    traced: async (path, categories) => (await visit(path, categories)).events,
     async medianTime(path, runs) {
       await visit(path); // warm-up
       const times: number[] = [];
