@@ -23,14 +23,16 @@ import {
 
 /**
  * Whole pages: what a partner page with one widget loads up front (in French, the default:
- * English loads on first use). The goal of issue #9 is 30 kB for each, not met: these are
- * today's sizes (agenda 33.6, pledge form 33.7, member list 32.5 kB) rounded up by 0.1 kB, so
- * that nothing grows while the rest of the way is made (what is left: the README's figures).
+ * English loads on first use). The goal of issue #9 is 30 kB for each (the map, with its
+ * base map, 35 kB), not met: these are today's sizes rounded up by 0.1 kB, so that nothing
+ * grows while the rest of the way is made (what is left: BENCHMARKS.md and the README).
  */
 const PAGES = {
-  'ck-agenda': 33_700,
+  'ck-agenda': 33_600,
   'ck-pledge-form': 33_800,
-  'ck-member-list': 32_600,
+  'ck-member-list': 32_500,
+  'ck-coalition-form': 40_000,
+  'ck-coalition-map': 43_400,
 } as const;
 /** The SDK's browser build, for a page that only reads. */
 const SDK_READ = 16_000;
@@ -52,7 +54,7 @@ const FILES: Record<string, number> = {
   'chunks/member-list': 5_800,
   'chunks/coalition-form': 6_700,
   'chunks/coalition-map': 11_800,
-  'chunks/france-regions': 5_300,
+  'chunks/france-regions': 4_900,
 };
 /**
  * Modules a page loads up front only with these widgets (else on first use, or not at all):
@@ -69,15 +71,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 66.6 kB today, rounded up
+ * heaviest four (agenda, declaration form, member list, map) load 66.3 kB today, rounded up
  * by 0.1 kB.
  */
-const FOUR_WIDGETS = 66_700;
+const FOUR_WIDGETS = 66_300;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 66.5 kB today, rounded up by 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 66.2 kB today, rounded up by 0.1 kB.
  */
-const FIVE = 66_600;
+const FIVE = 66_200;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>

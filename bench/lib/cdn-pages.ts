@@ -34,6 +34,19 @@ export interface PageVisit {
   heap: number;
   nodes: number;
   figures: Record<string, number>;
+  /** The Chromium trace of the visit, when categories were asked. */
+  trace: TraceEvent[];
+}
+
+/** One event of a Chromium trace (`ts`, `dur` and `tdur`, the thread's CPU time, in µs). */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
 }
 
 export interface PageBench {
@@ -41,7 +54,7 @@ export interface PageBench {
    * Loads a page, cache disabled; returns its `window.__done` time (ms), its JS heap (bytes), its DOM nodes (Blink's, shadow roots included: the DOM is not in the JS heap) and
    * the figures it put in `window.__figures` (name → number), when it measures more than one.
    */
-  visit(path: string): Promise<PageVisit>;
+  visit(path: string, trace?: string[]): Promise<PageVisit>;
   close(): Promise<void>;
 }
 
@@ -79,12 +92,18 @@ export async function openPageBench(
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await puppeteer.launch(chromiumLaunchOptions);
 
-  async function visit(path: string) {
+  async function visit(path: string, trace?: string[]) {
     const tab = await browser.newPage();
     await tab.setCacheEnabled(false);
+    if (trace) await tab.tracing.start({ categories: trace });
     await tab.goto(`${origin}${path}`);
     await tab.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
     const ms = (await tab.evaluate('window.__done')) as number;
+    const recorded = trace ? await tab.tracing.stop() : undefined;
+    const events = recorded
+      ? (JSON.parse(new TextDecoder().decode(recorded)) as { traceEvents: TraceEvent[] })
+          .traceEvents
+      : [];
     const figures = (await tab.evaluate('window.__figures ?? {}')) as Record<string, number>;
     // What the page keeps, not the garbage its start left behind.
     await (await tab.createCDPSession()).send('HeapProfiler.collectGarbage');
@@ -95,6 +114,7 @@ export async function openPageBench(
       heap: metrics.JSHeapUsedSize ?? 0,
       nodes: metrics.Nodes ?? 0,
       figures,
+      trace: events,
     };
   }
 

@@ -8,16 +8,17 @@ import type { Row } from './rows.js';
 
 export type Samples = Map<string, PageVisit[]>;
 
-/** Visits every path once per round, `rounds` rounds after a warm-up one. */
+/** Visits every path once per round, `rounds` rounds after a warm-up one (traced: `trace`). */
 export async function visitRounds(
   bench: PageBench,
   paths: string[],
   rounds: number,
+  trace?: string[],
 ): Promise<Samples> {
   const seen: Samples = new Map(paths.map((p) => [p, []]));
   for (let round = 0; round <= rounds; round++)
     for (const path of paths) {
-      const visit = await bench.visit(path);
+      const visit = await bench.visit(path, trace);
       if (round > 0) seen.get(path)!.push(visit);
     }
   return seen;

@@ -21,6 +21,7 @@ async function session(step) {
     await step(at(i), i);
     document.body.getBoundingClientRect();
     work = Math.max(work, performance.now() - t);
+    performance.measure('step' + i, { start: t });
   }
   return { work, frame };
 }

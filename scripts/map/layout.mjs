@@ -29,5 +29,3 @@ export const METRO_PROJECTION = { parallels: [44, 49], rotate: -3 };
 export const SIMPLIFY_MIN_AREA = 4;
 /** Islands smaller than this area (square units) are dropped. */
 export const MIN_RING_AREA = 6;
-/** Decimals kept in the path data. */
-export const DECIMALS = 0;

@@ -4,3 +4,5 @@ export declare function polygonsPath(
   polygons: readonly (readonly Ring[])[],
   decimals: number,
 ): string;
+export declare const PACKED_RANGE: number;
+export declare function packedPath(polygons: readonly (readonly Ring[])[]): string;

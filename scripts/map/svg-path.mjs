@@ -27,7 +27,8 @@ function joinNumbers(numbers) {
   return out;
 }
 
-function ringPath(ring, decimals) {
+/** A ring's points rounded to `decimals` (as integers of that scale), repeats and closing point dropped. */
+function roundedPoints(ring, decimals) {
   const scale = 10 ** decimals;
   const points = [];
   for (const [x, y] of ring) {
@@ -38,7 +39,13 @@ function ringPath(ring, decimals) {
   const first = points[0];
   const last = points.at(-1);
   if (points.length > 1 && first[0] === last[0] && first[1] === last[1]) points.pop();
-  if (points.length < 3) return '';
+  return points.length < 3 ? [] : points;
+}
+
+function ringPath(ring, decimals) {
+  const points = roundedPoints(ring, decimals);
+  if (!points.length) return '';
+  const first = points[0];
   const deltas = [];
   for (let i = 1; i < points.length; i++) {
     deltas.push(formatNumber(points[i][0] - points[i - 1][0], decimals));
@@ -48,18 +55,50 @@ function ringPath(ring, decimals) {
   return `M${move}l${joinNumbers(deltas)}z`;
 }
 
+/** Outer rings clockwise on screen, holes the other way (the default nonzero fill draws the holes). */
+const oriented = (polygons) =>
+  polygons.flatMap((rings) =>
+    rings.map((ring, index) => (ringArea(ring) > 0 === (index === 0) ? ring : [...ring].reverse())),
+  );
+
 /**
  * Path data of polygons ([outer, ...holes] rings of [x, y] points): outer rings clockwise on
  * screen, holes the other way, so the default nonzero fill rule draws the holes.
  */
 export function polygonsPath(polygons, decimals) {
-  let d = '';
-  for (const rings of polygons) {
-    rings.forEach((ring, index) => {
-      const clockwise = ringArea(ring) > 0;
-      const oriented = clockwise === (index === 0) ? ring : [...ring].reverse();
-      d += ringPath(oriented, decimals);
-    });
-  }
-  return d;
+  return oriented(polygons)
+    .map((ring) => ringPath(ring, decimals))
+    .join('');
+}
+
+/**
+ * Each whole-unit delta as one character, from "(" up, skipping the backslash and the backtick
+ * (`geo/packed-path.ts` reads it back): a third less gzip than the path data's text.
+ */
+export const PACKED_RANGE = 42;
+const packDelta = (v) => {
+  if (!Number.isInteger(v) || Math.abs(v) > PACKED_RANGE)
+    throw new Error(`Delta ${v} cannot be packed (whole units within ±${PACKED_RANGE})`);
+  let code = 40 + v + PACKED_RANGE;
+  if (code >= 92) code++;
+  if (code >= 96) code++;
+  return String.fromCharCode(code);
+};
+
+/**
+ * The path data of `polygonsPath(polygons, 0)`, packed: rings joined by "!", each its start
+ * "x y", a space, then one character per coordinate delta.
+ */
+export function packedPath(polygons) {
+  return oriented(polygons)
+    .map((ring) => roundedPoints(ring, 0))
+    .filter((points) => points.length > 0)
+    .map((points) => {
+      let deltas = '';
+      for (let i = 1; i < points.length; i++)
+        deltas +=
+          packDelta(points[i][0] - points[i - 1][0]) + packDelta(points[i][1] - points[i - 1][1]);
+      return `${points[0][0]} ${points[0][1]} ${deltas}`;
+    })
+    .join('!');
 }

@@ -31,10 +31,16 @@ const FOCUSED = `(() => {
 
 const NAMES = `[...${ROOT}.querySelectorAll('[part~="item"]')].map((li) => li.textContent.replace(/\\s+/g, ' ').trim())`;
 
-async function tabTo(page: Page, wanted: (f: { part: string; item: string | null }) => boolean) {
+interface Focused {
+  part: string;
+  expanded: string | null;
+  item: string | null;
+}
+
+async function tabTo(page: Page, wanted: (f: Focused) => boolean): Promise<Focused> {
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    const focused = (await page.evaluate(FOCUSED)) as { part: string; item: string | null } | null;
+    const focused = (await page.evaluate(FOCUSED)) as Focused | null;
     if (focused && wanted(focused)) return focused;
   }
   throw new Error('never reached by Tab');
@@ -77,7 +83,7 @@ describe('the member list on the demo partner page', () => {
       page,
       (f) => f.part === 'details-button' && (f.item ?? '').includes('ENIB'),
     );
-    assert.equal((button as { expanded: string }).expanded, 'false');
+    assert.equal(button.expanded, 'false');
     await page.keyboard.press('Enter');
     await page.waitForFunction(`${ROOT}.querySelector('[part~="coalitions"]')`, { timeout: 5_000 });
     const coalitions = (await page.evaluate(
@@ -88,7 +94,7 @@ describe('the member list on the demo partner page', () => {
         coalitions.includes('Coalition évènementiel durable'),
       coalitions.join(' | '),
     );
-    assert.equal(((await page.evaluate(FOCUSED)) as { expanded: string }).expanded, 'true');
+    assert.equal(((await page.evaluate(FOCUSED)) as Focused).expanded, 'true');
 
     // Every widget of the page is there; each document was asked once for all of them.
     await page.waitForFunction(

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { polygonsPath, ringArea } from '../../scripts/map/svg-path.mjs';
+import { PACKED_RANGE, packedPath, polygonsPath, ringArea } from '../../scripts/map/svg-path.mjs';
+import { unpackPath } from '../../packages/elements/src/coalition-map/geo/packed-path.js';
 import { parseRings } from './svg-path.js';
 
 // Clockwise on screen (y down), closed as GeoJSON rings are.
@@ -53,5 +54,33 @@ describe("map generator's path encoder", () => {
       [1.1, 1.3],
     ];
     assert.equal(polygonsPath([[speck], [square]], 0), 'M0 0l10 0 0 10-10 0z');
+  });
+
+  it('packs whole-unit path data that the widget unpacks to the very same string', () => {
+    // Every delta from -PACKED_RANGE to +PACKED_RANGE (the skipped characters included), a hole.
+    const steps: [number, number][] = [[500, 500]];
+    for (let v = -PACKED_RANGE; v <= PACKED_RANGE; v++) {
+      const [x, y] = steps.at(-1)!;
+      steps.push([x + v, y + (v % 7)]);
+    }
+    const hole: [number, number][] = [
+      [2, 2],
+      [4, 2],
+      [4, 4],
+      [2, 4],
+    ];
+    const polygons = [[square, hole], [steps]];
+    const packed = packedPath(polygons);
+    assert.doesNotMatch(packed, /[\\`'"]/);
+    assert.equal(unpackPath(packed), polygonsPath(polygons, 0));
+  });
+
+  it('refuses a delta it cannot pack, naming it', () => {
+    const long: [number, number][] = [
+      [0, 0],
+      [PACKED_RANGE + 1, 0],
+      [0, 5],
+    ];
+    assert.throws(() => packedPath([[long]]), new RegExp(`Delta ${PACKED_RANGE + 1}`));
   });
 });

@@ -131,6 +131,30 @@ describe('ck-coalition-map', () => {
     expect(amiens.some((id) => focused?.getAttribute('data-key') === id)).to.equal(true);
   });
 
+  it("a click on a marker's dot opens its card; Space or a click on a cluster's dot zooms in", async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    const dot = q(el, '[data-key="cc21-lille"] .dot')!;
+    dot.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(cardTitle(el)).to.equal('Coalition Climat 21 Lille');
+    expect(q(el, '[data-key="cc21-lille"]')!.getAttribute('aria-expanded')).to.equal('true');
+    const before = q(el, 'svg.map')!.getAttribute('viewBox');
+    q(el, '[part~="cluster"]')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true, cancelable: true }),
+    );
+    await el.updateComplete;
+    const zoomed = q(el, 'svg.map')!.getAttribute('viewBox');
+    expect(zoomed).not.to.equal(before);
+    // A click lands on a cluster's dot (its count lets presses through).
+    const other = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    const start = q(other, 'svg.map')!.getAttribute('viewBox');
+    q(other, '[part~="cluster"] .dot')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true }),
+    );
+    await other.updateComplete;
+    expect(q(other, 'svg.map')!.getAttribute('viewBox')).not.to.equal(start);
+  });
+
   it('speaks English with lang="en"', async () => {
     const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions'), lang: 'en' });
     expect(clusterNames(el)).to.deep.equal(['4 coalitions around Amiens']);

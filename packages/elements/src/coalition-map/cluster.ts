@@ -149,10 +149,17 @@ export class ClusterIndex<T> {
   readonly #keyOf: (item: T) => string;
   readonly #levels = new Map<number, Cluster<T>[]>();
   readonly #queued = new Set<number>();
+  readonly #prepare: ((clusters: readonly Cluster<T>[]) => void) | undefined;
 
-  constructor(pins: readonly Pin<T>[], keyOf: (item: T) => string) {
+  /** `prepare` runs on each level once computed (idle when warmed): e.g. the marks' names. */
+  constructor(
+    pins: readonly Pin<T>[],
+    keyOf: (item: T) => string,
+    prepare?: (clusters: readonly Cluster<T>[]) => void,
+  ) {
     this.#pins = pins;
     this.#keyOf = keyOf;
+    this.#prepare = prepare;
   }
 
   get size(): number {
@@ -203,6 +210,7 @@ export class ClusterIndex<T> {
     if (!found) {
       found = clusterPins(this.#pins, cellOf(level), this.#keyOf);
       this.#levels.set(level, found);
+      this.#prepare?.(found);
     }
     return found;
   }

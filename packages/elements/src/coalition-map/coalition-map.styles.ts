@@ -1,8 +1,12 @@
 import { css } from 'lit';
+import { filterFormStyles } from '../shared/list/list.styles.js';
 import { baseMapStyles } from './base-map.js';
 import { markerStyles } from './markers.js';
 
-/** Layout of the coalition map. Fluid down to 320 px; sizes in em or px from :host. */
+/**
+ * Layout of the coalition map (its filter form has the list widgets' rules). Fluid down to
+ * 320 px; sizes in em or px from :host.
+ */
 const layoutStyles = css`
   .layout {
     display: grid;
@@ -17,33 +21,6 @@ const layoutStyles = css`
     background: var(--_ck-primary);
     color: var(--_ck-on-primary);
     font-weight: 700;
-  }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.75em;
-    padding: 0.75em;
-    border-radius: var(--_ck-radius);
-    background: var(--_ck-surface);
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    flex: 1 1 10em;
-    min-width: 0;
-  }
-  .field label {
-    font-weight: 600;
-  }
-  input,
-  select {
-    width: 100%;
-    min-height: 2.5em;
-    padding: 0.35em 0.5em;
-    border: 1px solid var(--_ck-border);
-    border-radius: var(--_ck-radius);
-    background: var(--_ck-bg);
   }
   /* A stacking context: what follows the map paints above it (zoomed land and marks overflow
      the frame, clipped; tools that ignore the clip then still see the text on top). */
@@ -76,15 +53,13 @@ const layoutStyles = css`
     gap: 0.25em;
   }
   .control {
+    display: inline-grid;
+    place-items: center;
     min-width: 2.25em;
     min-height: 2.25em;
     padding: 0;
     font-size: 1.1em;
     line-height: 1;
-  }
-  .control {
-    display: inline-grid;
-    place-items: center;
   }
   .icon {
     fill: none;
@@ -200,9 +175,6 @@ const layoutStyles = css`
     display: grid;
     gap: 0.15em;
   }
-  a {
-    color: var(--_ck-primary);
-  }
   .empty:focus {
     outline: none;
   }
@@ -216,4 +188,4 @@ const layoutStyles = css`
   }
 `;
 
-export const coalitionMapStyles = [layoutStyles, baseMapStyles, markerStyles];
+export const coalitionMapStyles = [filterFormStyles, layoutStyles, baseMapStyles, markerStyles];

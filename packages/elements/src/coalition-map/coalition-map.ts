@@ -5,10 +5,10 @@ import type { Coalition, FeedIssue, Member } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
 import { headingLevel } from '../shared/heading.js';
 import { DetailsController } from '../shared/list/details.js';
-import { renderFilterForm } from '../shared/list/filter-form.js';
+import { renderFilterForm, type FilterFormOptions } from '../shared/list/filter-form.js';
 import { PagingController } from '../shared/list/paging.js';
 import { LocalizeController } from '../shared/localize.js';
-import { FULL_VIEW_BOX, insetNames, renderBaseMap } from './base-map.js';
+import { insetNames, renderBaseMap } from './base-map.js';
 import { CARD_HEADING_ID, renderCard } from './card.js';
 import { ClusterIndex, inView, levelOf, type Cluster, type Pin } from './cluster.js';
 import { coalitionMapStyles } from './coalition-map.styles.js';
@@ -18,7 +18,7 @@ import { ATTRIBUTION, INSETS, METRO } from './geo/france-regions.js';
 import { locate, type Placed } from './geo/projection.js';
 import { icon, type IconName } from './icons.js';
 import { itemSelector, renderList } from './list.js';
-import { markSelector, renderMarkers } from './markers.js';
+import { idsOf, markSelector, renderMarkers } from './markers.js';
 import { mapMessages } from './messages.js';
 import { MAX_ZOOM, MapViewController, PAN_STEP, ZOOM_STEP } from './view.js';
 
@@ -33,6 +33,12 @@ interface MapData {
   placed: Map<string, Placed>;
   issues: FeedIssue[];
 }
+
+type FilterFields = FilterFormOptions<keyof MapFilters>['fields'];
+
+/** Is `key` the same, item by item (by identity), as `before`? */
+const unchanged = (before: unknown[] | undefined, key: unknown[]) =>
+  Boolean(before) && key.every((k, i) => k === before![i]);
 
 const FRAME_NAMES = new Map([METRO, ...INSETS].map((f) => [f.id, f]));
 
@@ -214,14 +220,22 @@ export class CkCoalitionMap extends CkElement<MapData> {
     const d = this.data.value;
     if (!d) return undefined;
     const key = [d, this.filters, this.themes, this.scope, this.status, this.region, this.q];
-    if (!this.#memo || key.some((k, i) => k !== this.#memo!.key[i])) {
+    if (!unchanged(this.#memo?.key, key)) {
       const shown = this.#selectFrom(d);
       const pins: Pin<Coalition>[] = [];
       for (const c of shown) {
         const at = d.placed.get(c.id);
         if (at) pins.push({ x: at.x, y: at.y, frame: at.frame, item: c });
       }
-      this.#memo = { key, shown, index: new ClusterIndex(pins, (c) => c.id) };
+      // A level's names and ids are made with it (idle when warmed), not in a gesture's frame.
+      const prepare = (clusters: readonly Cluster<Coalition>[]) => {
+        for (const k of clusters) {
+          if (k.items.length < 2) continue;
+          idsOf(k);
+          this.#clusterName(k);
+        }
+      };
+      this.#memo = { key, shown, index: new ClusterIndex(pins, (c) => c.id, prepare) };
     }
     return this.#memo;
   }
@@ -482,7 +496,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
       >
         <svg
           class="map"
-          viewBox=${this.#view.viewBox || FULL_VIEW_BOX}
+          viewBox=${this.#view.viewBox}
           role="group"
           aria-label=${m.label}
           aria-describedby="ck-map-hint"
@@ -521,6 +535,33 @@ export class CkCoalitionMap extends CkElement<MapData> {
 
   #renderFilters(data: MapData): TemplateResult {
     const m = this.#t.m();
+    return renderFilterForm<keyof MapFilters>({
+      label: m.filters,
+      values: this.filters,
+      all: m.all,
+      reset: m.resetFilters,
+      onChange: this.#handleFilter,
+      onReset: this.#handleReset,
+      fields: this.#filterFields(data),
+    });
+  }
+
+  #fields: { key: unknown[]; fields: FilterFields } | undefined;
+
+  /** The form's choices, computed again only when their inputs change (not at each pan or zoom). */
+  #filterFields(data: MapData): FilterFields {
+    const m = this.#t.m();
+    const key = [
+      data,
+      m,
+      this.resolvedLang,
+      this.collective,
+      this.themes,
+      this.scope,
+      this.status,
+      this.region,
+    ];
+    if (unchanged(this.#fields?.key, key)) return this.#fields!.fields;
     const lang = this.resolvedLang;
     const presetThemes = parseList(this.themes);
     const presetScopes = parseList(this.scope);
@@ -532,49 +573,43 @@ export class CkCoalitionMap extends CkElement<MapData> {
     ];
     const keep = (preset: string[]) => (v: string) => !preset.length || preset.includes(v);
     const themeLabels = new Map((this.collective?.themes ?? []).map((t) => [t.id, t.label]));
-    return renderFilterForm<keyof MapFilters>({
-      label: m.filters,
-      values: this.filters,
-      all: m.all,
-      reset: m.resetFilters,
-      onChange: this.#handleFilter,
-      onReset: this.#handleReset,
-      fields: [
-        { kind: 'search', name: 'q', label: m.search },
-        {
-          kind: 'select',
-          name: 'theme',
-          label: m.theme,
-          options: presentOf((c) => c.themes ?? [])
-            .filter(keep(presetThemes))
-            .map((t): [string, string] => [t, themeLabels.get(t) ?? t])
-            .sort(byLabel),
-        },
-        {
-          kind: 'select',
-          name: 'scope',
-          label: m.scope,
-          options: presentOf((c) => [c.scope])
-            .filter(keep(presetScopes))
-            .map((s): [string, string] => [s, m.scopes[s as Coalition['scope']]]),
-        },
-        {
-          kind: 'select',
-          name: 'status',
-          label: m.status,
-          options: presentOf((c) => [c.status])
-            .filter(keep(presetStatuses))
-            .map((s): [string, string] => [s, m.statuses[s as Coalition['status']]]),
-        },
-        !this.region && {
-          kind: 'select',
-          name: 'region',
-          label: m.region,
-          options: presentOf((c) => [c.region])
-            .map((r): [string, string] => [r, r])
-            .sort(byLabel),
-        },
-      ],
-    });
+    const fields: FilterFields = [
+      { kind: 'search', name: 'q', label: m.search },
+      {
+        kind: 'select',
+        name: 'theme',
+        label: m.theme,
+        options: presentOf((c) => c.themes ?? [])
+          .filter(keep(presetThemes))
+          .map((t): [string, string] => [t, themeLabels.get(t) ?? t])
+          .sort(byLabel),
+      },
+      {
+        kind: 'select',
+        name: 'scope',
+        label: m.scope,
+        options: presentOf((c) => [c.scope])
+          .filter(keep(presetScopes))
+          .map((s): [string, string] => [s, m.scopes[s as Coalition['scope']]]),
+      },
+      {
+        kind: 'select',
+        name: 'status',
+        label: m.status,
+        options: presentOf((c) => [c.status])
+          .filter(keep(presetStatuses))
+          .map((s): [string, string] => [s, m.statuses[s as Coalition['status']]]),
+      },
+      !this.region && {
+        kind: 'select',
+        name: 'region',
+        label: m.region,
+        options: presentOf((c) => [c.region])
+          .map((r): [string, string] => [r, r])
+          .sort(byLabel),
+      },
+    ];
+    this.#fields = { key, fields };
+    return fields;
   }
 }

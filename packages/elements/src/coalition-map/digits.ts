@@ -29,8 +29,16 @@ const DIGITS = [
 const WIDTH = 6;
 const GAP = 3;
 
+const drawn = new Map<number, string>();
+
 /** Path data of `n` centred on (0, 0), digits 10 units high (stroke it). */
 export function digitsPath(n: number): string {
+  let d = drawn.get(n);
+  if (d === undefined) drawn.set(n, (d = draw(n)));
+  return d;
+}
+
+function draw(n: number): string {
   const text = String(Math.max(0, Math.floor(n)));
   const total = text.length * WIDTH + (text.length - 1) * GAP;
   let d = '';

@@ -29,25 +29,35 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 // `data-ids`: the coalitions a mark stands for (tests, partner scripts); once per cluster.
 const idsCache = new WeakMap<Cluster<Coalition>, string>();
-const idsOf = (c: Cluster<Coalition>) => {
+export const idsOf = (c: Cluster<Coalition>) => {
   let ids = idsCache.get(c);
   if (ids === undefined) idsCache.set(c, (ids = c.items.map((i) => i.id).join(' ')));
   return ids;
 };
 
-const activate =
-  (choose: () => void) =>
-  (e: KeyboardEvent): void => {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
-    e.preventDefault();
-    choose();
-  };
+const keyOf = (c: Cluster<Coalition>) => (c.items.length > 1 ? `c:${c.key}` : c.key);
 
 export function renderMarkers(x: MarkersContext): SVGTemplateResult {
   const s = round(1 / x.pxPerUnit);
-  return svg`<g class="marks">${repeat(
+  // One listener for every mark (no two per mark to bind again at each pan or zoom step).
+  const byKey = new Map(x.clusters.map((c) => [keyOf(c), c]));
+  const chosen = (e: Event) => {
+    const mark = (e.target as Element).closest?.('.mark');
+    return mark ? byKey.get(mark.getAttribute('data-key') ?? '') : undefined;
+  };
+  const onClick = (e: Event) => {
+    const c = chosen(e);
+    if (c) x.onChoose(c, true);
+  };
+  const onKeydown = (e: KeyboardEvent) => {
+    const c = (e.key === 'Enter' || e.key === ' ') && chosen(e);
+    if (!c) return;
+    e.preventDefault();
+    x.onChoose(c, false);
+  };
+  return svg`<g class="marks" @click=${onClick} @keydown=${onKeydown}>${repeat(
     x.clusters,
-    (c) => (c.items.length > 1 ? `c:${c.key}` : c.key),
+    keyOf,
     (c) => {
       const single = c.items.length === 1 ? c.items[0] : undefined;
       const chosen = Boolean(single && single.id === x.selected);
@@ -58,13 +68,11 @@ export function renderMarkers(x: MarkersContext): SVGTemplateResult {
         part=${single ? 'marker' : 'cluster'}
         role="button"
         tabindex="0"
-        data-key=${single ? c.key : `c:${c.key}`}
+        data-key=${keyOf(c)}
         data-ids=${idsOf(c)}
         aria-label=${single ? x.markerName(single) : x.clusterName(c)}
         aria-expanded=${single ? String(chosen) : nothing}
         transform="translate(${round(c.x)} ${round(c.y)}) scale(${s})"
-        @click=${() => x.onChoose(c, true)}
-        @keydown=${activate(() => x.onChoose(c, false))}
       >
         <circle class="dot" r=${round(r)}></circle>
         ${single ? nothing : svg`<path class="count" d=${digitsPath(c.items.length)}></path>`}

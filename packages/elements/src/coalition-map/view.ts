@@ -192,13 +192,6 @@ export class MapViewController implements ReactiveController {
     this.show(this.#home);
   }
 
-  /** Is the view the one "reset" returns to? */
-  get atHome(): boolean {
-    const a = this.#view;
-    const b = this.#home;
-    return Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + Math.abs(a.w - b.w) < 0.5;
-  }
-
   /** +, −, arrows (and 0 for reset); zooms keep `at` in place (a focused mark). True when used. */
   handleKey(e: KeyboardEvent, at?: Point): boolean {
     const keys: Record<string, () => void> = {

@@ -5,18 +5,8 @@
  */
 import { css } from 'lit';
 
-export const listStyles = css`
-  .base {
-    display: grid;
-    gap: var(--_ck-gap);
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em 1em;
-  }
+/** The filter form's box, fields and controls (`renderFilterForm`), for widgets that take no other list rule. */
+export const filterFormStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -31,9 +21,6 @@ export const listStyles = css`
     gap: 0.25em;
     flex: 1 1 10em;
     min-width: 0;
-  }
-  .field.search {
-    flex-basis: 14em;
   }
   .field label {
     font-weight: 600;
@@ -53,6 +40,24 @@ export const listStyles = css`
   input[type='date']:focus-within {
     outline: 3px solid var(--_ck-focus);
     outline-offset: 2px;
+  }
+`;
+
+export const listStyles = css`
+  ${filterFormStyles}
+  .base {
+    display: grid;
+    gap: var(--_ck-gap);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+  }
+  .field.search {
+    flex-basis: 14em;
   }
   ol,
   ul {
