@@ -129,8 +129,8 @@ describe('ck-coalition-form states', () => {
       );
       expect(text(links[5])).to.match(
         fr
-          ? / : Votre accord est nécessaire pour enregistrer la déclaration\.$/
-          : /: Your agreement is needed to record the declaration\.$/,
+          ? / : Votre accord est nécessaire pour enregistrer la déclaration et en publier la partie publique$/
+          : /: Your agreement is needed to record the declaration and publish its public part$/,
       );
       const email = $(el, '#contact1Email')!;
       expect(email.getAttribute('aria-invalid')).to.equal('true');

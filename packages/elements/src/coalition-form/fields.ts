@@ -46,18 +46,9 @@ export function fieldOf(path: FieldError['path']): string | undefined {
   return String(head);
 }
 
-/**
- * The SDK's messages, with two worded for this form: a scope is a choice among three (not a
- * value to type), and consent is asked for a declaration (the SDK's sentence speaks of a pledge).
- */
+/** The SDK's messages, with one worded for this form: a scope is a choice among three (not a value to type). */
 export function wordedForForm(errors: FieldError[], m: CoalitionFormMessages): FieldError[] {
-  return errors.map((e) =>
-    e.path[0] === 'scope'
-      ? { ...e, message: m.scopeRequired }
-      : e.path[0] === 'consent'
-        ? { ...e, message: m.consentRequired }
-        : e,
-  );
+  return errors.map((e) => (e.path[0] === 'scope' ? { ...e, message: m.scopeRequired } : e));
 }
 
 /** The control a summary link focuses (the first box of a group, the map). */

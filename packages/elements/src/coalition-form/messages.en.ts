@@ -60,7 +60,6 @@ export const en: CoalitionFormMessages = {
   publicUrlHint: 'A full address, for example https://coalition.example.org.',
   publicEmail: 'Public email address',
   consent: 'We agree that the public parts of this declaration are published once approved',
-  consentRequired: 'Your agreement is needed to record the declaration.',
   honeypot: 'Do not fill in this field',
   submit: 'Declare the coalition',
   noticeTitle: 'Your data',

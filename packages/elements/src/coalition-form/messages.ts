@@ -66,7 +66,6 @@ const fr = {
   publicEmail: 'Adresse e-mail publique',
   consent:
     'Nous acceptons que les parties publiques de cette déclaration soient publiées une fois validées',
-  consentRequired: 'Votre accord est nécessaire pour enregistrer la déclaration.',
   honeypot: 'Ne remplissez pas ce champ',
   submit: 'Déclarer la coalition',
   // Notice (GDPR art. 13, first layer)
