@@ -14,6 +14,8 @@
  * Then <ck-coalition-map> (bench/map-scenario.ts): the weight of a map-only page and, for
  * 10,000 coalitions, the first render and the longest frame of a scripted pan and zoom,
  * against an SVG of 10,000 plain circles.
+ * `--members [rounds]` (after `npx rollup -c --silent`): only the plain list and the member
+ * list's first page, in rounds (default 9), with the spread, for a quick measure on a busy machine.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -26,6 +28,8 @@ import { runMapScenario } from './map-scenario.js';
 
 const COUNT = 5000;
 const RUNS = 5;
+const MEMBERS_ONLY = process.argv.indexOf('--members');
+const MEMBER_RUNS = MEMBERS_ONLY < 0 ? RUNS : Number(process.argv[MEMBERS_ONLY + 1]) || 9;
 const GOAL = 30_000;
 const STRETCH = 22_000;
 
@@ -112,19 +116,23 @@ await ${afterPaint}; window.__done = performance.now() - window.__t0;
  */
 async function rounds(paths: string[]) {
   const seen = new Map(paths.map((p) => [p, [] as { ms: number; heap: number; nodes: number }[]]));
-  for (let round = 0; round <= RUNS; round++)
+  for (let round = 0; round <= MEMBER_RUNS; round++)
     for (const p of paths) {
       const v = await bench.visit(p);
       if (round > 0) seen.get(p)!.push(v);
     }
   const base = seen.get(paths[0]!)!;
+  const spread = (xs: number[], digits: number) =>
+    `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
   return paths.map((p) => {
     const v = seen.get(p)!;
+    const [times, ratios] = [v.map((x) => x.ms), v.map((x, i) => x.ms / base[i]!.ms)];
     return {
-      ms: median(v.map((x) => x.ms)),
+      ms: median(times),
       heap: median(v.map((x) => x.heap)),
       nodes: median(v.map((x) => x.nodes)),
-      ratio: median(v.map((x, i) => x.ms / base[i]!.ms)),
+      ratio: median(ratios),
+      spread: `${spread(times, 0)} ms, ×${spread(ratios, 2)}`,
     };
   });
 }
@@ -154,6 +162,15 @@ const bench = await openPageBench(pages, feed);
 const renderTime = (path: string) => bench.medianTime(path, RUNS);
 
 try {
+  if (MEMBERS_ONLY < 0) await agendaAndWeights();
+  await memberRounds();
+} finally {
+  await bench.close();
+}
+
+if (MEMBERS_ONLY < 0) await runMapScenario();
+
+async function agendaAndWeights() {
   const { scripts } = await bench.visit('/agenda.html');
   const sizes = scriptSizes(scripts);
   const total = sizes.reduce((n, s) => n + s.gzip, 0);
@@ -203,19 +220,21 @@ try {
   console.log(
     `  @lit-labs/virtualizer would add ${kB(await virtualizerWeight())} gzip (Lit excluded)`,
   );
+}
 
+async function memberRounds() {
   const [mPlain, mList, mAll] = await rounds([
     '/members-plain.html',
     '/members.html',
-    '/members-all.html',
+    ...(MEMBERS_ONLY < 0 ? ['/members-all.html'] : []),
   ]);
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
   const row = (label: string, r: typeof mPlain, note: string) =>
     console.log(
-      `  ${label.padEnd(44)} ${r!.ms.toFixed(0).padStart(6)} ms ${mb(r!.heap).padStart(8)} ${String(r!.nodes).padStart(7)} nodes   ${note}`,
+      `  ${label.padEnd(44)} ${r!.ms.toFixed(0).padStart(6)} ms ${mb(r!.heap).padStart(8)} ${String(r!.nodes).padStart(7)} nodes   ${note}\n  ${''.padEnd(44)} spread ${r!.spread}`,
     );
   console.log(
-    `\n${MEMBERS.toLocaleString('en')} members, page start → first painted screen, JS heap, DOM nodes (median of ${RUNS} rounds):`,
+    `\n${MEMBERS.toLocaleString('en')} members, page start → first painted screen, JS heap, DOM nodes (median of ${MEMBER_RUNS} rounds):`,
   );
   row(`plain DOM list, all ${MEMBERS}`, mPlain, '(baseline)');
   const verdict =
@@ -225,12 +244,8 @@ try {
     mList,
     `×${mList!.ratio.toFixed(2)}  goal ≤ ×${MEMBER_GOAL} (stretch ×${MEMBER_STRETCH}): ${verdict}`,
   );
-  row(`<ck-member-list page-size=${MEMBERS}>, all`, mAll, `×${mAll!.ratio.toFixed(2)}`);
+  if (mAll) row(`<ck-member-list page-size=${MEMBERS}>, all`, mAll, `×${mAll.ratio.toFixed(2)}`);
   console.log(
     '  (the member-list times include loading its code, validating every member with zod and checking their order; the search folds them on first use)',
   );
-} finally {
-  await bench.close();
 }
-
-await runMapScenario();
