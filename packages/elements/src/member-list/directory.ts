@@ -3,6 +3,9 @@
  * search, not at each keystroke, and not before the first screen), its coalitions gathered
  * from both documents, and the two orders (by name with French collation, newest first)
  * computed once each. Filtering a keystroke is then one pass of `includes` over sorted members.
+ * Before the first screen, the members are walked once (entries, and what the filter form
+ * offers with its counts) and their order checked once; without a filter the selection is
+ * the sorted list itself, not a copy.
  */
 import {
   matchesSearch,
@@ -21,11 +24,11 @@ export type MemberSort = (typeof SORTS)[number];
 export class Entry {
   readonly member: Member;
   /** Ids of the coalitions it belongs to (its own list and the coalitions' member lists). */
-  readonly coalitions: string[];
+  readonly coalitions: readonly string[];
   #text: string | undefined;
   #region: string | undefined;
 
-  constructor(member: Member, coalitions: string[]) {
+  constructor(member: Member, coalitions: readonly string[]) {
     this.member = member;
     this.coalitions = coalitions;
   }
@@ -42,19 +45,33 @@ export class Entry {
   }
 }
 
+/** What the members have, for the filter form: gathered in the pass that builds the entries. */
+export interface Present {
+  /** Members of each kind. */
+  kinds: ReadonlyMap<MemberKind, number>;
+  themes: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+  /** Coalitions with at least one member here. */
+  coalitions: ReadonlySet<string>;
+}
+
 export interface Directory {
   /** Sorted by name (French collation). */
   byName: Entry[];
   /** Newest first (`joinedAt`), members without a date last, ties by name; sorted on first use. */
   readonly byNewest: Entry[];
   coalitions: Map<string, Coalition>;
+  present: Present;
   issues: FeedIssue[];
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+// The bound `compare` of one collator: no getter, no new collator, at each of n comparisons.
+const { compare } = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /** Compares names the French way: "École" with the E's, "Œuvres" with the O's. */
-export const compareNames = (a: string, b: string) => collator.compare(a, b);
+export const compareNames = (a: string, b: string) => compare(a, b);
+
+const NONE: readonly string[] = [];
 
 export function buildDirectory(
   members: readonly Member[],
@@ -67,12 +84,20 @@ export function buildDirectory(
       const set = inCoalitions.get(id) ?? new Set<string>();
       inCoalitions.set(id, set.add(c.id));
     }
-  const byName = members.map(
-    (member) =>
-      new Entry(member, [
-        ...new Set([...(member.coalitions ?? []), ...(inCoalitions.get(member.id) ?? [])]),
-      ]),
-  );
+  const kinds = new Map<MemberKind, number>();
+  const [themes, regions, inUse] = [new Set<string>(), new Set<string>(), new Set<string>()];
+  const byName = members.map((member) => {
+    const listed = inCoalitions.get(member.id);
+    // The feed's lists have no duplicates (the schema says so): only a merge needs a set.
+    const ids = listed
+      ? [...new Set([...(member.coalitions ?? []), ...listed])]
+      : (member.coalitions ?? NONE);
+    kinds.set(member.kind, (kinds.get(member.kind) ?? 0) + 1);
+    for (const t of member.themes ?? []) themes.add(t);
+    if (member.region) regions.add(member.region);
+    for (const id of ids) inUse.add(id);
+    return new Entry(member, ids);
+  });
   // Feeds often list members by name already: then one pass checks it, no sort is needed.
   const byNameCompare = (a: Entry, b: Entry) => compareNames(a.member.name, b.member.name);
   if (!isSorted(byName, byNameCompare)) byName.sort(byNameCompare);
@@ -88,6 +113,7 @@ export function buildDirectory(
       return byNewest;
     },
     coalitions: new Map(coalitions.map((c) => [c.id, c])),
+    present: { kinds, themes, regions, coalitions: inUse },
     issues,
   };
 }
@@ -156,18 +182,37 @@ export function matches(e: Entry, f: MemberFilter, except?: 'kinds'): boolean {
   );
 }
 
-/** The members passing every filter, in the order of `sort`. */
-export const selectMembers = (d: Directory, filters: readonly MemberFilter[], sort: MemberSort) =>
-  (sort === 'newest' ? d.byNewest : d.byName).filter((e) => filters.every((f) => matches(e, f)));
+/** Does `f` narrow anything? (`except`: that criterion left out.) */
+const narrows = (f: MemberFilter, except?: 'kinds') =>
+  Boolean(
+    (except !== 'kinds' && f.kinds?.length) ||
+    f.themes?.length ||
+    f.region ||
+    f.coalition ||
+    f.words?.length,
+  );
+
+/** The members passing every filter, in the order of `sort` (no filter: the sorted list itself). */
+export function selectMembers(
+  d: Directory,
+  filters: readonly MemberFilter[],
+  sort: MemberSort,
+): readonly Entry[] {
+  const sorted = sort === 'newest' ? d.byNewest : d.byName;
+  const active = filters.filter((f) => narrows(f));
+  return active.length ? sorted.filter((e) => active.every((f) => matches(e, f))) : sorted;
+}
 
 /** How many members of each kind pass every filter but the kind. */
 export function countKinds(
   d: Directory,
   filters: readonly MemberFilter[],
-): Map<MemberKind, number> {
+): ReadonlyMap<MemberKind, number> {
+  const active = filters.filter((f) => narrows(f, 'kinds'));
+  if (!active.length) return d.present.kinds;
   const counts = new Map<MemberKind, number>();
   for (const e of d.byName)
-    if (filters.every((f) => matches(e, f, 'kinds')))
+    if (active.every((f) => matches(e, f, 'kinds')))
       counts.set(e.member.kind, (counts.get(e.member.kind) ?? 0) + 1);
   return counts;
 }
