@@ -10,12 +10,12 @@
  *   screen and the page's JS heap (after a garbage collection), against a plain-DOM list of
  *   the same 10,000 (goal ≤ 0.3× its time, stretch 0.1×); the weight a virtualiser
  *   (`@lit-labs/virtualizer`) would add, for the paging-or-virtualiser choice.
- * Medians of 5 runs after 1 warm-up. Needs `npm run build` (the npm script runs it).
+ * Medians of 5 runs after 1 warm-up (the members: 9 rounds). Needs `npm run build` (the npm script runs it).
  * Then <ck-coalition-map> (bench/map-scenario.ts): the weight of a map-only page and, for
  * 10,000 coalitions, the first render and the longest frame of a scripted pan and zoom,
  * against an SVG of 10,000 plain circles.
  * `--members [rounds]` (after `npx rollup -c --silent`): only the plain list and the member
- * list's first page, in rounds (default 9), with the spread, for a quick measure on a busy machine.
+ * list's first page, in rounds (default 9, as in the full run), for a quick measure.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -29,7 +29,8 @@ import { runMapScenario } from './map-scenario.js';
 const COUNT = 5000;
 const RUNS = 5;
 const MEMBERS_ONLY = process.argv.indexOf('--members');
-const MEMBER_RUNS = MEMBERS_ONLY < 0 ? RUNS : Number(process.argv[MEMBERS_ONLY + 1]) || 9;
+/** The member rounds: 9 by default, since a ratio of two times on a shared machine moves a lot. */
+const MEMBER_RUNS = (MEMBERS_ONLY >= 0 && Number(process.argv[MEMBERS_ONLY + 1])) || 9;
 const GOAL = 30_000;
 const STRETCH = 22_000;
 
@@ -112,12 +113,13 @@ await ${afterPaint}; window.__done = performance.now() - window.__t0;
 
 /**
  * Visits each page once per round (after a warm-up round), so a busy machine slows them
- * alike; medians of time, heap and nodes, and of each page's per-round ratio to the first.
+ * alike, in the reverse order every other round (no page always follows the heavy one);
+ * medians of time, heap and nodes, and of each page's per-round ratio to the first.
  */
 async function rounds(paths: string[]) {
   const seen = new Map(paths.map((p) => [p, [] as { ms: number; heap: number; nodes: number }[]]));
   for (let round = 0; round <= MEMBER_RUNS; round++)
-    for (const p of paths) {
+    for (const p of round % 2 ? [...paths].reverse() : paths) {
       const v = await bench.visit(p);
       if (round > 0) seen.get(p)!.push(v);
     }
@@ -246,6 +248,6 @@ async function memberRounds() {
   );
   if (mAll) row(`<ck-member-list page-size=${MEMBERS}>, all`, mAll, `×${mAll.ratio.toFixed(2)}`);
   console.log(
-    '  (the member-list times include loading its code, validating every member with zod and checking their order; the search folds them on first use)',
+    '  (the member-list times include loading its code, validating every member (generated validators; zod only for an invalid one) and checking their order; the search folds them on first use)',
   );
 }
