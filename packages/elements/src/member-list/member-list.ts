@@ -110,11 +110,14 @@ export class CkMemberList extends CkElement<Directory> {
   protected readonly data = this.loadData({
     args: () => [],
     load: async (client, _args, { call }): Promise<Directory> => {
-      const [members, coalitions] = await Promise.all([
+      const documents = Promise.all([
         client.members({}, call),
         // The coalitions document is optional: without it, no coalition filter or names.
         client.coalitions({}, call).catch(() => ({ items: [] as Coalition[], issues: [] })),
       ]);
+      // The collator is made once the requests are out, while the members download.
+      setTimeout(() => compareNames('', ''));
+      const [members, coalitions] = await documents;
       return buildDirectory(members.items, coalitions.items, [
         ...members.issues,
         ...coalitions.issues,
