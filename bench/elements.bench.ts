@@ -10,12 +10,10 @@
  *   screen and the page's JS heap (after a garbage collection), against a plain-DOM list of
  *   the same 10,000 (goal ≤ 0.3× its time, stretch 0.1×); the weight a virtualiser
  *   (`@lit-labs/virtualizer`) would add, for the paging-or-virtualiser choice.
- * Medians of 5 runs after 1 warm-up (the members: 9 rounds). Needs `npm run build` (the npm script runs it).
+ * Medians of 5 runs after 1 warm-up. Needs `npm run build` (the npm script runs it).
  * Then <ck-coalition-map> (bench/map-scenario.ts): the weight of a map-only page and, for
  * 10,000 coalitions, the first render and the longest frame of a scripted pan and zoom,
  * against an SVG of 10,000 plain circles.
- * `--members [rounds]` (after `npx rollup -c --silent`): only the plain list and the member
- * list's first page, in rounds (default 9, as in the full run), for a quick measure.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -28,9 +26,6 @@ import { runMapScenario } from './map-scenario.js';
 
 const COUNT = 5000;
 const RUNS = 5;
-const MEMBERS_ONLY = process.argv.indexOf('--members');
-/** The member rounds: 9 by default, since a ratio of two times on a shared machine moves a lot. */
-const MEMBER_RUNS = (MEMBERS_ONLY >= 0 && Number(process.argv[MEMBERS_ONLY + 1])) || 9;
 const GOAL = 30_000;
 const STRETCH = 22_000;
 
@@ -113,28 +108,23 @@ await ${afterPaint}; window.__done = performance.now() - window.__t0;
 
 /**
  * Visits each page once per round (after a warm-up round), so a busy machine slows them
- * alike, in the reverse order every other round (no page always follows the heavy one);
- * medians of time, heap and nodes, and of each page's per-round ratio to the first.
+ * alike; medians of time, heap and nodes, and of each page's per-round ratio to the first.
  */
 async function rounds(paths: string[]) {
   const seen = new Map(paths.map((p) => [p, [] as { ms: number; heap: number; nodes: number }[]]));
-  for (let round = 0; round <= MEMBER_RUNS; round++)
-    for (const p of round % 2 ? [...paths].reverse() : paths) {
+  for (let round = 0; round <= RUNS; round++)
+    for (const p of paths) {
       const v = await bench.visit(p);
       if (round > 0) seen.get(p)!.push(v);
     }
   const base = seen.get(paths[0]!)!;
-  const spread = (xs: number[], digits: number) =>
-    `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
   return paths.map((p) => {
     const v = seen.get(p)!;
-    const [times, ratios] = [v.map((x) => x.ms), v.map((x, i) => x.ms / base[i]!.ms)];
     return {
-      ms: median(times),
+      ms: median(v.map((x) => x.ms)),
       heap: median(v.map((x) => x.heap)),
       nodes: median(v.map((x) => x.nodes)),
-      ratio: median(ratios),
-      spread: `${spread(times, 0)} ms, ×${spread(ratios, 2)}`,
+      ratio: median(v.map((x, i) => x.ms / base[i]!.ms)),
     };
   });
 }
@@ -164,15 +154,6 @@ const bench = await openPageBench(pages, feed);
 const renderTime = (path: string) => bench.medianTime(path, RUNS);
 
 try {
-  if (MEMBERS_ONLY < 0) await agendaAndWeights();
-  await memberRounds();
-} finally {
-  await bench.close();
-}
-
-if (MEMBERS_ONLY < 0) await runMapScenario();
-
-async function agendaAndWeights() {
   const { scripts } = await bench.visit('/agenda.html');
   const sizes = scriptSizes(scripts);
   const total = sizes.reduce((n, s) => n + s.gzip, 0);
@@ -222,21 +203,19 @@ async function agendaAndWeights() {
   console.log(
     `  @lit-labs/virtualizer would add ${kB(await virtualizerWeight())} gzip (Lit excluded)`,
   );
-}
 
-async function memberRounds() {
   const [mPlain, mList, mAll] = await rounds([
     '/members-plain.html',
     '/members.html',
-    ...(MEMBERS_ONLY < 0 ? ['/members-all.html'] : []),
+    '/members-all.html',
   ]);
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
   const row = (label: string, r: typeof mPlain, note: string) =>
     console.log(
-      `  ${label.padEnd(44)} ${r!.ms.toFixed(0).padStart(6)} ms ${mb(r!.heap).padStart(8)} ${String(r!.nodes).padStart(7)} nodes   ${note}\n  ${''.padEnd(44)} spread ${r!.spread}`,
+      `  ${label.padEnd(44)} ${r!.ms.toFixed(0).padStart(6)} ms ${mb(r!.heap).padStart(8)} ${String(r!.nodes).padStart(7)} nodes   ${note}`,
     );
   console.log(
-    `\n${MEMBERS.toLocaleString('en')} members, page start → first painted screen, JS heap, DOM nodes (median of ${MEMBER_RUNS} rounds):`,
+    `\n${MEMBERS.toLocaleString('en')} members, page start → first painted screen, JS heap, DOM nodes (median of ${RUNS} rounds):`,
   );
   row(`plain DOM list, all ${MEMBERS}`, mPlain, '(baseline)');
   const verdict =
@@ -246,8 +225,12 @@ async function memberRounds() {
     mList,
     `×${mList!.ratio.toFixed(2)}  goal ≤ ×${MEMBER_GOAL} (stretch ×${MEMBER_STRETCH}): ${verdict}`,
   );
-  if (mAll) row(`<ck-member-list page-size=${MEMBERS}>, all`, mAll, `×${mAll.ratio.toFixed(2)}`);
+  row(`<ck-member-list page-size=${MEMBERS}>, all`, mAll, `×${mAll!.ratio.toFixed(2)}`);
   console.log(
-    '  (the member-list times include loading its code, validating every member (generated validators; zod only for an invalid one) and checking their order; the search folds them on first use)',
+    '  (the member-list times include loading its code, validating every member with zod and checking their order; the search folds them on first use)',
   );
+} finally {
+  await bench.close();
 }
+
+await runMapScenario();
