@@ -3,9 +3,6 @@
  * search, not at each keystroke, and not before the first screen), its coalitions gathered
  * from both documents, and the two orders (by name with French collation, newest first)
  * computed once each. Filtering a keystroke is then one pass of `includes` over sorted members.
- * Before the first screen, the members are walked once (entries, and what the filter form
- * offers with its counts) and their order checked once; without a filter the selection is
- * the sorted list itself, not a copy.
  */
 import {
   matchesSearch,
@@ -45,23 +42,12 @@ export class Entry {
   }
 }
 
-/** What the members have, for the filter form: gathered in the pass that builds the entries. */
-export interface Present {
-  /** Members of each kind. */
-  kinds: ReadonlyMap<MemberKind, number>;
-  themes: ReadonlySet<string>;
-  regions: ReadonlySet<string>;
-  /** Coalitions with at least one member here. */
-  coalitions: ReadonlySet<string>;
-}
-
 export interface Directory {
   /** Sorted by name (French collation). */
   byName: Entry[];
   /** Newest first (`joinedAt`), members without a date last, ties by name; sorted on first use. */
   readonly byNewest: Entry[];
   coalitions: Map<string, Coalition>;
-  present: Present;
   issues: FeedIssue[];
 }
 
@@ -86,19 +72,15 @@ export function buildDirectory(
       const set = inCoalitions.get(id) ?? new Set<string>();
       inCoalitions.set(id, set.add(c.id));
     }
-  const kinds = new Map<MemberKind, number>();
-  const [themes, regions, inUse] = [new Set<string>(), new Set<string>(), new Set<string>()];
   const byName = members.map((member) => {
     const listed = inCoalitions.get(member.id);
     // The feed's lists have no duplicates (the schema says so): only a merge needs a set.
-    const ids = listed
-      ? [...new Set([...(member.coalitions ?? []), ...listed])]
-      : (member.coalitions ?? NONE);
-    kinds.set(member.kind, (kinds.get(member.kind) ?? 0) + 1);
-    for (const t of member.themes ?? []) themes.add(t);
-    if (member.region) regions.add(member.region);
-    for (const id of ids) inUse.add(id);
-    return new Entry(member, ids);
+    return new Entry(
+      member,
+      listed
+        ? [...new Set([...(member.coalitions ?? []), ...listed])]
+        : (member.coalitions ?? NONE),
+    );
   });
   // Feeds often list members by name already: then one pass checks it, no sort is needed.
   const byNameCompare = (a: Entry, b: Entry) => compareNames(a.member.name, b.member.name);
@@ -115,7 +97,6 @@ export function buildDirectory(
       return byNewest;
     },
     coalitions: new Map(coalitions.map((c) => [c.id, c])),
-    present: { kinds, themes, regions, coalitions: inUse },
     issues,
   };
 }
@@ -184,16 +165,6 @@ export function matches(e: Entry, f: MemberFilter, except?: 'kinds'): boolean {
   );
 }
 
-/** Does `f` narrow anything? (`except`: that criterion left out.) */
-const narrows = (f: MemberFilter, except?: 'kinds') =>
-  Boolean(
-    (except !== 'kinds' && f.kinds?.length) ||
-    f.themes?.length ||
-    f.region ||
-    f.coalition ||
-    f.words?.length,
-  );
-
 /** The members passing every filter, in the order of `sort` (no filter: the sorted list itself). */
 export function selectMembers(
   d: Directory,
@@ -201,7 +172,10 @@ export function selectMembers(
   sort: MemberSort,
 ): readonly Entry[] {
   const sorted = sort === 'newest' ? d.byNewest : d.byName;
-  const active = filters.filter((f) => narrows(f));
+  // A filter of empty lists and texts keeps everyone: not worth a pass.
+  const active = filters.filter((f) =>
+    Object.values(f).some((v?: string | readonly string[]) => v?.length),
+  );
   return active.length ? sorted.filter((e) => active.every((f) => matches(e, f))) : sorted;
 }
 
@@ -209,12 +183,10 @@ export function selectMembers(
 export function countKinds(
   d: Directory,
   filters: readonly MemberFilter[],
-): ReadonlyMap<MemberKind, number> {
-  const active = filters.filter((f) => narrows(f, 'kinds'));
-  if (!active.length) return d.present.kinds;
+): Map<MemberKind, number> {
   const counts = new Map<MemberKind, number>();
   for (const e of d.byName)
-    if (active.every((f) => matches(e, f, 'kinds')))
+    if (filters.every((f) => matches(e, f, 'kinds')))
       counts.set(e.member.kind, (counts.get(e.member.kind) ?? 0) + 1);
   return counts;
 }

@@ -8,6 +8,7 @@ import {
   type Coalition,
   type Event,
   type Member,
+  type MemberKind,
 } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
 import { headingLevel } from '../shared/heading.js';
@@ -178,9 +179,8 @@ export class CkMemberList extends CkElement<Directory> {
 
   /** The selection of the current update (computed once in willUpdate, when its inputs change). */
   #selection: readonly Entry[] = [];
+  #selectionKey = '';
   #selectionOf: Directory | undefined;
-  /** The last selection and its inputs: the count said and the render share one pass. */
-  #memo: { of?: Directory; key: string; entries: readonly Entry[] } = { key: '', entries: [] };
   #eventsAbort: AbortController | undefined;
 
   override disconnectedCallback(): void {
@@ -194,15 +194,17 @@ export class CkMemberList extends CkElement<Directory> {
     super.willUpdate(changed);
     if (changed.has('sort')) this.currentSort = SORTS.includes(this.sort!) ? this.sort! : 'name';
     const d = this.data.value;
+    const key = JSON.stringify([this.#presets(), this.filters, this.currentSort]);
     if (d && d !== this.#selectionOf && this.#selectionOf) {
       // Another feed or a reload: its events and logos are asked afresh.
       this.#eventsAbort?.abort();
       this.upcoming = undefined;
       this.failedLogos = new Set();
     }
-    if (d) {
+    if (d && (d !== this.#selectionOf || key !== this.#selectionKey)) {
       this.#selection = this.#select(d);
       this.#selectionOf = d;
+      this.#selectionKey = key;
     }
   }
 
@@ -226,10 +228,7 @@ export class CkMemberList extends CkElement<Directory> {
   }
 
   #select(d: Directory): readonly Entry[] {
-    const key = JSON.stringify([this.#presets(), this.filters, this.currentSort]);
-    if (d !== this.#memo.of || key !== this.#memo.key)
-      this.#memo = { of: d, key, entries: selectMembers(d, this.#filters(), this.currentSort) };
-    return this.#memo.entries;
+    return selectMembers(d, this.#filters(), this.currentSort);
   }
 
   #announce(): void {
@@ -395,25 +394,31 @@ export class CkMemberList extends CkElement<Directory> {
   #renderFilters(d: Directory): TemplateResult {
     const m = this.#t.m();
     const presets = this.#presets();
-    const { present } = d;
+    const members = d.byName.map((e) => e.member);
+    const present = (pick: (mb: Member) => readonly string[] | string | undefined) =>
+      new Set(members.flatMap((mb) => pick(mb) ?? []));
     const byLabel = (a: readonly [string, string], b: readonly [string, string]) =>
       compareNames(a[1], b[1]);
     const kindCounts = countKinds(d, [presets, visitorFilter({ ...this.filters, kind: '' })]);
-    const kinds = [...present.kinds.keys()]
+    const kinds = [...present((mb) => mb.kind)]
       .filter((k) => !presets.kinds?.length || presets.kinds.includes(k))
-      .map((k): [string, string] => [k, m.withCount(m.kinds[k], kindCounts.get(k) ?? 0)])
+      .map((k): [string, string] => [
+        k,
+        m.withCount(m.kinds[k as MemberKind], kindCounts.get(k as MemberKind) ?? 0),
+      ])
       .sort(byLabel);
+    const themesPresent = present((mb) => mb.themes);
     const themes = (this.collective?.themes ?? [])
-      .filter((t) => present.themes.has(t.id))
+      .filter((t) => themesPresent.has(t.id))
       .filter((t) => !presets.themes?.length || presets.themes.includes(t.id))
       .map((t): [string, string] => [t.id, t.label]);
     const regions = presets.region
       ? []
-      : [...present.regions].map((r): [string, string] => [r, r]).sort(byLabel);
+      : [...present((mb) => mb.region)].map((r): [string, string] => [r, r]).sort(byLabel);
     const coalitions = presets.coalition
       ? []
       : [...d.coalitions.values()]
-          .filter((c) => present.coalitions.has(c.id))
+          .filter((c) => d.byName.some((e) => e.coalitions.includes(c.id)))
           .map((c): [string, string] => [c.id, c.name])
           .sort(byLabel);
     return renderFilterForm<keyof VisitorFilters>({
