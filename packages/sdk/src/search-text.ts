@@ -20,21 +20,33 @@ const LETTERS: Record<string, string> = {
 const SPECIAL = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
 /**
+ * Text that NFKD leaves as printable ASCII, accents U+0300–U+036F and signs (Latin-1's, general
+ * punctuation such as ’ « — and currency): most French text. There no letter needs a Unicode
+ * class, so plain ranges fold it exactly as the classes would, several times faster (a first
+ * search through 10,000 members). The tests compare both ways on every character of the plane.
+ */
+const PLAIN = /^[\u0300-\u036f\t\n\r\x20-\x7e\xa0-\xbf\u2000-\u206f\u20a0-\u20cf]*$/;
+
+/**
  * Lower case, without accents, ligatures spelled out (œ → oe, æ → ae), every run of
  * punctuation, symbols or spaces turned into one space, trimmed: `« L’Œuvre — Saint-Étienne »`
  * → `l oeuvre saint etienne`.
  */
 export function searchText(s: string): string {
-  return (
-    s
-      // NFKD also unfolds compatibility forms: the "ﬁ" ligature, superscripts, full-width letters.
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(SPECIAL, (c) => LETTERS[c] ?? c)
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()
-  );
+  // NFKD also unfolds compatibility forms: the "ﬁ" ligature, superscripts, full-width letters.
+  const text = s.normalize('NFKD');
+  return PLAIN.test(text)
+    ? text
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : text
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(SPECIAL, (c) => LETTERS[c] ?? c)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
 }
 
 /** The words of a query, folded: `"L'ADEME, Lille"` → `['l', 'ademe', 'lille']`. */

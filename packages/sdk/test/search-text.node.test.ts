@@ -46,3 +46,41 @@ test('a word is found from its start, not from its middle', () => {
 test('markup in the text is only text', () => {
   assert.equal(searchText('<b>Gras</b>'), 'b gras b');
 });
+
+/** The folding by Unicode classes alone, which the plain-range path must match. */
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l' };
+const byClasses = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[œæßøđłıþð]/g, (c) => LIGATURES[c] ?? { ı: 'i', þ: 'th', ð: 'd' }[c]!)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+test('every character of the plane folds as the Unicode classes say, between two letters', () => {
+  const differ: string[] = [];
+  for (let code = 0; code <= 0xffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue; // halves of surrogate pairs
+    const s = `A${String.fromCharCode(code)}b`;
+    if (searchText(s) !== byClasses(s)) differ.push(`U+${code.toString(16).padStart(4, '0')}`);
+  }
+  assert.deepEqual(differ, []);
+});
+
+test('French text folds as the Unicode classes say, signs, accents and ligatures mixed', () => {
+  const samples = [
+    'Maison régionale de l’environnement et des solidarités',
+    '« L’Œuvre » — n° 12, 3 € ; Saint‑Étienne…',
+    'ÉCOLE DES TRANSITIONS : ﬁlière ²',
+    'Ville de Lille\u00a0: l\u2019Estaminet du Climat\u202f!',
+    'Zoë, Noël, Hélène & Cæcilia — Straße 5',
+  ];
+  // Random mixes of the same characters, from a fixed seed: the same strings at every run.
+  const chars = [...new Set(samples.join(''))];
+  let seed = 7;
+  const next = () => (seed = (seed * 48271) % 0x7fffffff) % chars.length;
+  for (let i = 0; i < 500; i++)
+    samples.push(Array.from({ length: 24 }, () => chars[next()]).join(''));
+  for (const s of samples) assert.equal(searchText(s), byClasses(s), s);
+});

@@ -21,11 +21,11 @@ export type MemberSort = (typeof SORTS)[number];
 export class Entry {
   readonly member: Member;
   /** Ids of the coalitions it belongs to (its own list and the coalitions' member lists). */
-  readonly coalitions: string[];
+  readonly coalitions: readonly string[];
   #text: string | undefined;
   #region: string | undefined;
 
-  constructor(member: Member, coalitions: string[]) {
+  constructor(member: Member, coalitions: readonly string[]) {
     this.member = member;
     this.coalitions = coalitions;
   }
@@ -51,10 +51,15 @@ export interface Directory {
   issues: FeedIssue[];
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+// The bound `compare` of one collator, made on first use: making it costs several ms (the
+// collation data), better spent while the feed downloads than before it is even asked for.
+let compare: Intl.Collator['compare'] | undefined;
 
 /** Compares names the French way: "École" with the E's, "Œuvres" with the O's. */
-export const compareNames = (a: string, b: string) => collator.compare(a, b);
+export const compareNames = (a: string, b: string) =>
+  (compare ??= new Intl.Collator('fr', { sensitivity: 'base', numeric: true }).compare)(a, b);
+
+const NONE: readonly string[] = [];
 
 export function buildDirectory(
   members: readonly Member[],
@@ -67,12 +72,16 @@ export function buildDirectory(
       const set = inCoalitions.get(id) ?? new Set<string>();
       inCoalitions.set(id, set.add(c.id));
     }
-  const byName = members.map(
-    (member) =>
-      new Entry(member, [
-        ...new Set([...(member.coalitions ?? []), ...(inCoalitions.get(member.id) ?? [])]),
-      ]),
-  );
+  const byName = members.map((member) => {
+    const listed = inCoalitions.get(member.id);
+    // The feed's lists have no duplicates (the schema says so): only a merge needs a set.
+    return new Entry(
+      member,
+      listed
+        ? [...new Set([...(member.coalitions ?? []), ...listed])]
+        : (member.coalitions ?? NONE),
+    );
+  });
   // Feeds often list members by name already: then one pass checks it, no sort is needed.
   const byNameCompare = (a: Entry, b: Entry) => compareNames(a.member.name, b.member.name);
   if (!isSorted(byName, byNameCompare)) byName.sort(byNameCompare);
@@ -156,9 +165,19 @@ export function matches(e: Entry, f: MemberFilter, except?: 'kinds'): boolean {
   );
 }
 
-/** The members passing every filter, in the order of `sort`. */
-export const selectMembers = (d: Directory, filters: readonly MemberFilter[], sort: MemberSort) =>
-  (sort === 'newest' ? d.byNewest : d.byName).filter((e) => filters.every((f) => matches(e, f)));
+/** The members passing every filter, in the order of `sort` (no filter: the sorted list itself). */
+export function selectMembers(
+  d: Directory,
+  filters: readonly MemberFilter[],
+  sort: MemberSort,
+): readonly Entry[] {
+  const sorted = sort === 'newest' ? d.byNewest : d.byName;
+  // A filter of empty lists and texts keeps everyone: not worth a pass.
+  const active = filters.filter((f) =>
+    Object.values(f).some((v?: string | readonly string[]) => v?.length),
+  );
+  return active.length ? sorted.filter((e) => active.every((f) => matches(e, f))) : sorted;
+}
 
 /** How many members of each kind pass every filter but the kind. */
 export function countKinds(

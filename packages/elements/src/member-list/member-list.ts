@@ -111,11 +111,14 @@ export class CkMemberList extends CkElement<Directory> {
   protected readonly data = this.loadData({
     args: () => [],
     load: async (client, _args, { call }): Promise<Directory> => {
-      const [members, coalitions] = await Promise.all([
+      const documents = Promise.all([
         client.members({}, call),
         // The coalitions document is optional: without it, no coalition filter or names.
         client.coalitions({}, call).catch(() => ({ items: [] as Coalition[], issues: [] })),
       ]);
+      // The collator is made once the requests are out, while the members download.
+      setTimeout(() => compareNames('', ''));
+      const [members, coalitions] = await documents;
       return buildDirectory(members.items, coalitions.items, [
         ...members.issues,
         ...coalitions.issues,
@@ -175,7 +178,7 @@ export class CkMemberList extends CkElement<Directory> {
   @property({ attribute: false }) now: Date | undefined;
 
   /** The selection of the current update (computed once in willUpdate, when its inputs change). */
-  #selection: Entry[] = [];
+  #selection: readonly Entry[] = [];
   #selectionKey = '';
   #selectionOf: Directory | undefined;
   #eventsAbort: AbortController | undefined;
@@ -224,7 +227,7 @@ export class CkMemberList extends CkElement<Directory> {
     return [this.#presets(), visitorFilter(this.filters)];
   }
 
-  #select(d: Directory): Entry[] {
+  #select(d: Directory): readonly Entry[] {
     return selectMembers(d, this.#filters(), this.currentSort);
   }
 
