@@ -28,9 +28,9 @@ import {
  * grows while the rest of the way is made (what is left: BENCHMARKS.md and the README).
  */
 const PAGES = {
-  'ck-agenda': 33_600,
+  'ck-agenda': 33_700,
   'ck-pledge-form': 33_800,
-  'ck-member-list': 32_500,
+  'ck-member-list': 32_700,
   'ck-coalition-form': 40_000,
   'ck-coalition-map': 43_400,
 } as const;
@@ -47,11 +47,11 @@ const FILES: Record<string, number> = {
   'coalition-kit': 800,
   'chunks/shared': 24_200,
   'chunks/form': 3_700,
-  'chunks/list': 2_000,
+  'chunks/list': 2_100,
   'chunks/feed': 1_300,
   'chunks/agenda': 6_900,
   'chunks/pledge-form': 5_400,
-  'chunks/member-list': 5_800,
+  'chunks/member-list': 5_900,
   'chunks/coalition-form': 6_700,
   'chunks/coalition-map': 11_800,
   'chunks/france-regions': 4_900,
@@ -71,15 +71,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 66.3 kB today, rounded up
+ * heaviest four (agenda, declaration form, member list, map) load 66.4 kB today, rounded up
  * by 0.1 kB.
  */
-const FOUR_WIDGETS = 66_300;
+const FOUR_WIDGETS = 66_500;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 66.2 kB today, rounded up by 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 66.3 kB today, rounded up by 0.1 kB.
  */
-const FIVE = 66_200;
+const FIVE = 66_400;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>
