@@ -46,11 +46,11 @@ const SDK_READ = 16_000;
 const FILES: Record<string, number> = {
   'coalition-kit': 800,
   'chunks/shared': 24_200,
-  'chunks/form': 3_800,
+  'chunks/form': 3_900,
   'chunks/list': 2_100,
   'chunks/feed': 1_300,
   'chunks/agenda': 6_900,
-  'chunks/pledge-form': 5_200,
+  'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
   'chunks/coalition-form': 6_500,
   'chunks/coalition-map': 11_800,
@@ -70,13 +70,13 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 66.3 kB today, rounded up
- * by 0.1 kB.
+ * heaviest four (agenda, declaration form, member list, map) load 66.37 kB today, rounded up
+ * to the next 0.1 kB.
  */
-const FOUR_WIDGETS = 66_300;
+const FOUR_WIDGETS = 66_400;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 66.3 kB today, rounded up by 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 66.25 kB today, rounded up to the next 0.1 kB.
  */
 const FIVE = 66_300;
 

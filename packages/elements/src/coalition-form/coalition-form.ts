@@ -185,43 +185,21 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
         <legend>${m.sectionCoalition}</legend>
         ${text('name', { required: true })}
         ${text('objective', { required: true, hint: m.objectiveHint, rows: 4, max: 5000 })}
-        <fieldset class="group">
-          <legend>${m.scope}${f.required()}</legend>
-          ${f.error('scope')}
-          ${COALITION_SCOPES.map(
-            (scope, i) =>
-              html`<div class="choice">
-                <input
-                  type="radio"
-                  id="scope-${i}"
-                  name="scope"
-                  .value=${scope}
-                  aria-invalid=${f.invalid('scope')}
-                  aria-describedby=${f.describedBy('scope')}
-                />
-                <label for="scope-${i}">${m.scopes[scope]}</label>
-              </div>`,
-          )}
-        </fieldset>
+        ${f.choiceGroup('scope', {
+          type: 'radio',
+          required: true,
+          idPrefix: 'scope',
+          markInvalid: true,
+          choices: COALITION_SCOPES.map((scope) => ({ value: scope, label: m.scopes[scope] })),
+        })}
         ${
           collective.themes.length
-            ? html`<fieldset class="group">
-                <legend>${m.themes}${f.optional()}</legend>
-                ${f.error('themes')}
-                ${collective.themes.map(
-                  (theme, i) =>
-                    html`<div class="choice">
-                      <input
-                        type="checkbox"
-                        id="theme-${i}"
-                        name="themes"
-                        .value=${theme.id}
-                        aria-describedby=${f.describedBy('themes')}
-                      />
-                      <label for="theme-${i}">${theme.label}</label>
-                    </div>`,
-                )}
-              </fieldset>`
+            ? f.choiceGroup('themes', {
+                type: 'checkbox',
+                required: false,
+                idPrefix: 'theme',
+                choices: collective.themes.map((t) => ({ value: t.id, label: t.label })),
+              })
             : nothing
         }
       </fieldset>

@@ -220,48 +220,26 @@ export class CkPledgeForm extends CkElement<PledgeData> {
       ? this.kind === 'organisation'
       : campaign.pledgerKinds[0] === 'organisation';
     const f = pledgeFieldParts(m, this.#submission.errors);
-    const commitmentsDescribed = f.describedBy('commitments', 'commitments-hint');
-    const fields = html`<fieldset class="group">
-        <legend>${m.commitments}${f.required()}</legend>
-        <p class="hint" id="commitments-hint">${m.commitmentsHint}</p>
-        ${f.error('commitments')}
-        ${campaign.commitments.map(
-          (c, i) =>
-            html`<div class="choice">
-              <input
-                type="checkbox"
-                id="commitment-${i}"
-                name="commitments"
-                .value=${c.id}
-                aria-invalid=${f.invalid('commitments')}
-                aria-describedby=${commitmentsDescribed}
-              />
-              <label for="commitment-${i}">${c.label}</label>
-            </div>`,
-        )}
-      </fieldset>
+    const fields = html`${f.choiceGroup('commitments', {
+        type: 'checkbox',
+        required: true,
+        idPrefix: 'commitment',
+        hint: m.commitmentsHint,
+        markInvalid: true,
+        choices: campaign.commitments.map((c) => ({ value: c.id, label: c.label })),
+      })}
       ${
         bothKinds
-          ? html`<fieldset class="group">
-              <legend>${m.kind}${f.required()}</legend>
-              ${f.error('pledgerKind')}
-              ${campaign.pledgerKinds.map(
-                (kind, i) =>
-                  html`<div class="choice">
-                    <input
-                      type="radio"
-                      id="kind-${i}"
-                      name="pledgerKind"
-                      .value=${kind}
-                      ?checked=${this.kind === kind}
-                      aria-describedby=${f.describedBy('pledgerKind')}
-                    />
-                    <label for="kind-${i}"
-                      >${kind === 'citizen' ? m.citizen : m.organisationKind}</label
-                    >
-                  </div>`,
-              )}
-            </fieldset>`
+          ? f.choiceGroup('pledgerKind', {
+              type: 'radio',
+              required: true,
+              idPrefix: 'kind',
+              choices: campaign.pledgerKinds.map((kind) => ({
+                value: kind,
+                label: kind === 'citizen' ? m.citizen : m.organisationKind,
+                checked: this.kind === kind,
+              })),
+            })
           : nothing
       }
       ${f.textField('organisation', {
