@@ -11,6 +11,7 @@ import {
   formShown,
   formStoryClient,
   json,
+  submitStory,
   typeInto,
   type Docs,
 } from './lib/form-stories.js';
@@ -92,6 +93,8 @@ async function declare(canvas: HTMLElement, { valid = true } = {}): Promise<CkCo
   return el;
 }
 
+const submitted = submitStory(declare);
+
 const meta: Meta<Args> = {
   title: 'Widgets/Coalition form',
   component: 'ck-coalition-form',
@@ -139,13 +142,12 @@ export const LoadingEnglish: Story = {
 };
 export const Invalid: Story = {
   name: 'States: invalid, with the error summary',
-  play: async ({ canvasElement }) => void (await declare(canvasElement, { valid: false })),
+  ...submitted(undefined, { valid: false }),
 };
 export const InvalidEnglish: Story = { name: 'States: invalid (English)', ...inEnglish(Invalid) };
 export const Sending: Story = {
   name: 'States: sending',
-  args: { client: storyClient('answer', 'never') },
-  play: async ({ canvasElement }) => void (await declare(canvasElement)),
+  ...submitted(storyClient('answer', 'never')),
 };
 export const SendingEnglish: Story = {
   name: 'States: sending (English)',
@@ -153,8 +155,7 @@ export const SendingEnglish: Story = {
 };
 export const Offline: Story = {
   name: 'States: offline, waiting to send',
-  args: { client: storyClient('answer', 'offline') },
-  play: async ({ canvasElement }) => void (await declare(canvasElement)),
+  ...submitted(storyClient('answer', 'offline')),
 };
 export const OfflineEnglish: Story = {
   name: 'States: offline (English)',
@@ -162,17 +163,15 @@ export const OfflineEnglish: Story = {
 };
 export const Failed: Story = {
   name: 'States: server failure, waiting for a retry',
-  args: { client: storyClient('answer', 'failed') },
-  play: async ({ canvasElement }) => void (await declare(canvasElement)),
+  ...submitted(storyClient('answer', 'failed')),
 };
 export const Refused: Story = {
   name: 'States: refused by the server (a field named)',
-  args: { client: storyClient('answer', 'refused') },
-  play: async ({ canvasElement }) => void (await declare(canvasElement)),
+  ...submitted(storyClient('answer', 'refused')),
 };
 export const Success: Story = {
   name: 'States: success, pending moderation',
-  play: async ({ canvasElement }) => void (await declare(canvasElement)),
+  ...submitted(),
 };
 export const SuccessEnglish: Story = {
   name: 'States: success, pending moderation (English)',

@@ -11,6 +11,7 @@ import {
   formShown,
   formStoryClient,
   json,
+  submitStory,
   typeInto,
   type Docs,
 } from './lib/form-stories.js';
@@ -89,6 +90,8 @@ async function pledge(canvas: HTMLElement, { valid = true } = {}): Promise<CkPle
   return el;
 }
 
+const submitted = submitStory(pledge);
+
 const meta: Meta<Args> = {
   title: 'Widgets/Pledge form',
   component: 'ck-pledge-form',
@@ -134,18 +137,16 @@ export const LoadingEnglish: Story = {
 };
 export const Invalid: Story = {
   name: 'States: invalid, with the error summary',
-  play: async ({ canvasElement }) => void (await pledge(canvasElement, { valid: false })),
+  ...submitted(undefined, { valid: false }),
 };
 export const InvalidEnglish: Story = { name: 'States: invalid (English)', ...inEnglish(Invalid) };
 export const Sending: Story = {
   name: 'States: sending',
-  args: { client: storyClient('answer', 'never') },
-  play: async ({ canvasElement }) => void (await pledge(canvasElement)),
+  ...submitted(storyClient('answer', 'never')),
 };
 export const Offline: Story = {
   name: 'States: offline, waiting to send',
-  args: { client: storyClient('answer', 'offline') },
-  play: async ({ canvasElement }) => void (await pledge(canvasElement)),
+  ...submitted(storyClient('answer', 'offline')),
 };
 export const OfflineEnglish: Story = {
   name: 'States: offline (English)',
@@ -153,13 +154,11 @@ export const OfflineEnglish: Story = {
 };
 export const Refused: Story = {
   name: 'States: refused by the server (a field named)',
-  args: { client: storyClient('answer', 'refused') },
-  play: async ({ canvasElement }) => void (await pledge(canvasElement)),
+  ...submitted(storyClient('answer', 'refused')),
 };
 export const Success: Story = {
   name: 'States: success',
-  args: { client: storyClient() },
-  play: async ({ canvasElement }) => void (await pledge(canvasElement)),
+  ...submitted(storyClient()),
 };
 export const SuccessEnglish: Story = {
   name: 'States: success (English)',

@@ -66,3 +66,18 @@ export function typeInto(el: HTMLElement, values: [id: string, value: string][])
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 }
+
+/** What a visitor's submit looks like: fill the form (or not), press the button. */
+export type Submit = (canvas: HTMLElement, o?: { valid?: boolean }) => Promise<unknown>;
+
+/**
+ * A story that submits the form once shown (`submit`), against its own stub client when it
+ * has one: sending, offline, refused, success; `valid: false` for the error summary.
+ */
+export const submitStory =
+  (submit: Submit) =>
+  (client?: Client, { valid = true } = {}) => ({
+    ...(client && { args: { client } }),
+    play: async ({ canvasElement }: { canvasElement: HTMLElement }) =>
+      void (await submit(canvasElement, { valid })),
+  });
