@@ -2,17 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/elements/src/agenda/define.js';
-import type { Client } from '@coalition-kit/sdk';
 import { brandedClient, fixtureClient } from './fixtures/feed.js';
-import {
-  inForcedColours,
-  onDarkPage,
-  withHighContrast,
-  withPartnerProperties,
-} from './fixtures/themes.js';
+import { commonArgTypes, widgetStories, type CommonArgs } from './lib/widget-stories.js';
 
-interface Args {
-  lang: 'fr' | 'en';
+interface Args extends CommonArgs {
   view: 'list' | 'month' | 'past';
   themes: string;
   formats: string;
@@ -23,8 +16,6 @@ interface Args {
   limit: number | undefined;
   headingLevel: number;
   noFilters: boolean;
-  theme: 'light' | 'dark' | 'auto';
-  client: Client;
 }
 
 const agenda = (a: Partial<Args>) =>
@@ -51,12 +42,10 @@ const meta: Meta<Args> = {
   component: 'ck-agenda',
   render: (args) => agenda(args),
   argTypes: {
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    ...commonArgTypes,
     view: { control: 'inline-radio', options: ['list', 'month', 'past'] },
     attendance: { control: 'inline-radio', options: ['', 'online', 'in-person'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    client: { table: { disable: true } },
   },
   args: {
     lang: 'fr',
@@ -73,11 +62,17 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+const common = widgetStories<Args>(agenda, {
+  tag: 'ck-agenda',
+  never: () => fixtureClient('demo', 'never'),
+  fail: () => fixtureClient('demo', 'fail'),
+  empty: () => fixtureClient('empty'),
+});
 
 export const Playground: Story = {};
 
 export const Populated: Story = { name: 'Overview: upcoming, by day' };
-export const English: Story = { name: 'Overview: English', args: { lang: 'en' } };
+export const English: Story = { name: 'Overview: English', ...common.english };
 export const Month: Story = {
   name: 'Overview: month view',
   args: { view: 'month', month: '2030-03' },
@@ -86,27 +81,15 @@ export const Past: Story = { name: 'Overview: past events', args: { view: 'past'
 export const Compact: Story = { name: 'Overview: compact, next 3', args: { limit: 3 } };
 export const Filtered: Story = { name: 'Overview: preset themes', args: { themes: 'energie' } };
 
-export const Loading: Story = {
-  name: 'States: loading',
-  args: { client: fixtureClient('demo', 'never') },
-};
+export const Loading: Story = { name: 'States: loading', ...common.loading };
 export const LoadingEnglish: Story = {
   name: 'States: loading (English)',
-  args: { lang: 'en', client: fixtureClient('demo', 'never') },
+  ...common.loadingEnglish,
 };
-export const Empty: Story = { name: 'States: empty', args: { client: fixtureClient('empty') } };
-export const EmptyEnglish: Story = {
-  name: 'States: empty (English)',
-  args: { lang: 'en', client: fixtureClient('empty') },
-};
-export const ErrorState: Story = {
-  name: 'States: error',
-  args: { client: fixtureClient('demo', 'fail') },
-};
-export const ErrorEnglish: Story = {
-  name: 'States: error (English)',
-  args: { lang: 'en', client: fixtureClient('demo', 'fail') },
-};
+export const Empty: Story = { name: 'States: empty', ...common.empty };
+export const EmptyEnglish: Story = { name: 'States: empty (English)', ...common.emptyEnglish };
+export const ErrorState: Story = { name: 'States: error', ...common.error };
+export const ErrorEnglish: Story = { name: 'States: error (English)', ...common.errorEnglish };
 export const NoMatch: Story = { name: 'States: nothing matches', args: { q: 'zzz' } };
 export const NoMatchEnglish: Story = {
   name: 'States: nothing matches (English)',
@@ -125,22 +108,16 @@ export const Brand: Story = {
   name: 'Themes: other brand colours',
   args: { client: brandedClient('#7a1f5c', '#1f4e7a') },
 };
-export const Dark: Story = {
-  name: 'Themes: dark',
-  args: { theme: 'dark' },
-  render: (args) => onDarkPage(agenda(args)),
-};
+export const Dark: Story = { name: 'Themes: dark', ...common.dark };
 export const PartnerOverrides: Story = {
   name: 'Themes: partner custom properties',
-  render: (args) =>
-    withPartnerProperties(
-      agenda(args),
-      html`<style>
-        .partner ck-agenda::part(item-title) {
-          font-variant: small-caps;
-        }
-      </style>`,
-    ),
+  ...common.partner(
+    html`<style>
+      .partner ck-agenda::part(item-title) {
+        font-variant: small-caps;
+      }
+    </style>`,
+  ),
 };
 export const HostileCss: Story = {
   name: 'Themes: hostile partner CSS',
@@ -166,24 +143,9 @@ export const HostileCss: Story = {
 
 export const HighContrast: Story = {
   name: 'Themes: high contrast (partner palette)',
-  render: (args) => withHighContrast(agenda(args)),
+  ...common.highContrast,
 };
-export const ForcedColours: Story = {
-  name: 'Themes: forced colours',
-  render: (args) => inForcedColours(agenda(args)),
-};
+export const ForcedColours: Story = { name: 'Themes: forced colours', ...common.forcedColours };
 
-export const Narrow: Story = {
-  name: 'Accessibility: 320 px wide',
-  render: (args) => html`<div style="width: 320px; border: 1px dashed #999">${agenda(args)}</div>`,
-};
-export const Zoom: Story = {
-  name: 'Accessibility: 200 % text',
-  render: (args) =>
-    html`<div class="zoomed">${agenda(args)}</div>
-      <style>
-        .zoomed ck-agenda {
-          --ck-font-size: 32px;
-        }
-      </style>`,
-};
+export const Narrow: Story = { name: 'Accessibility: 320 px wide', ...common.narrow };
+export const Zoom: Story = { name: 'Accessibility: 200 % text', ...common.zoom };

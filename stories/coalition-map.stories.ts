@@ -2,17 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/elements/src/coalition-map/define.js';
-import type { Client } from '@coalition-kit/sdk';
 import { fixtureClient } from './fixtures/feed.js';
-import {
-  inForcedColours,
-  onDarkPage,
-  withHighContrast,
-  withPartnerProperties,
-} from './fixtures/themes.js';
+import { commonArgTypes, widgetStories, type CommonArgs } from './lib/widget-stories.js';
 
-interface Args {
-  lang: 'fr' | 'en';
+interface Args extends CommonArgs {
   view: 'map' | 'list';
   themes: string;
   scope: string;
@@ -20,8 +13,6 @@ interface Args {
   region: string;
   q: string;
   noFilters: boolean;
-  theme: 'light' | 'dark' | 'auto';
-  client: Client;
 }
 
 const map = (a: Partial<Args>) =>
@@ -57,10 +48,8 @@ const meta: Meta<Args> = {
   component: 'ck-coalition-map',
   render: (args) => map(args),
   argTypes: {
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    ...commonArgTypes,
     view: { control: 'inline-radio', options: ['map', 'list'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    client: { table: { disable: true } },
   },
   args: { lang: 'fr', view: 'map', noFilters: false, theme: 'light' },
   parameters: {
@@ -75,11 +64,17 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+const common = widgetStories<Args>(map, {
+  tag: 'ck-coalition-map',
+  never: () => fixtureClient('coalitions', 'never'),
+  fail: () => fixtureClient('coalitions', 'fail'),
+  empty: () => fixtureClient('coalitions-empty'),
+});
 
 export const Playground: Story = {};
 
 export const Populated: Story = { name: 'Overview: map with a cluster' };
-export const English: Story = { name: 'Overview: English', args: { lang: 'en' } };
+export const English: Story = { name: 'Overview: English', ...common.english };
 export const List: Story = { name: 'Overview: the equivalent list', args: { view: 'list' } };
 export const ListEnglish: Story = {
   name: 'Overview: the equivalent list (English)',
@@ -103,22 +98,10 @@ export const Preset: Story = {
   args: { region: 'Hauts-de-France', noFilters: true },
 };
 
-export const Loading: Story = {
-  name: 'States: loading',
-  args: { client: fixtureClient('coalitions', 'never') },
-};
-export const Empty: Story = {
-  name: 'States: empty',
-  args: { client: fixtureClient('coalitions-empty') },
-};
-export const ErrorState: Story = {
-  name: 'States: error',
-  args: { client: fixtureClient('coalitions', 'fail') },
-};
-export const ErrorEnglish: Story = {
-  name: 'States: error (English)',
-  args: { lang: 'en', client: fixtureClient('coalitions', 'fail') },
-};
+export const Loading: Story = { name: 'States: loading', ...common.loading };
+export const Empty: Story = { name: 'States: empty', ...common.empty };
+export const ErrorState: Story = { name: 'States: error', ...common.error };
+export const ErrorEnglish: Story = { name: 'States: error (English)', ...common.errorEnglish };
 export const NoMatch: Story = { name: 'States: nothing matches', args: { q: 'zzz' } };
 export const Thousands: Story = {
   name: 'States: 2,000 coalitions',
@@ -130,44 +113,23 @@ export const HostileText: Story = {
   play: async ({ canvasElement }) => press(canvasElement, 'h1'),
 };
 
-export const Dark: Story = {
-  name: 'Themes: dark',
-  args: { theme: 'dark' },
-  render: (args) => onDarkPage(map(args)),
-};
+export const Dark: Story = { name: 'Themes: dark', ...common.dark };
 export const PartnerOverrides: Story = {
   name: 'Themes: partner custom properties',
-  render: (args) =>
-    withPartnerProperties(
-      map(args),
-      html`<style>
-        .partner ck-coalition-map {
-          --ck-map-land: #eef3f8;
-          --ck-map-cluster: #7a1f5c;
-        }
-      </style>`,
-    ),
+  ...common.partner(
+    html`<style>
+      .partner ck-coalition-map {
+        --ck-map-land: #eef3f8;
+        --ck-map-cluster: #7a1f5c;
+      }
+    </style>`,
+  ),
 };
 export const HighContrast: Story = {
   name: 'Themes: high contrast (partner palette)',
-  render: (args) => withHighContrast(map(args)),
+  ...common.highContrast,
 };
-export const ForcedColours: Story = {
-  name: 'Themes: forced colours',
-  render: (args) => inForcedColours(map(args)),
-};
+export const ForcedColours: Story = { name: 'Themes: forced colours', ...common.forcedColours };
 
-export const Narrow: Story = {
-  name: 'Accessibility: 320 px wide',
-  render: (args) => html`<div style="width: 320px; border: 1px dashed #999">${map(args)}</div>`,
-};
-export const Zoom: Story = {
-  name: 'Accessibility: 200 % text',
-  render: (args) =>
-    html`<div class="zoomed">${map(args)}</div>
-      <style>
-        .zoomed ck-coalition-map {
-          --ck-font-size: 32px;
-        }
-      </style>`,
-};
+export const Narrow: Story = { name: 'Accessibility: 320 px wide', ...common.narrow };
+export const Zoom: Story = { name: 'Accessibility: 200 % text', ...common.zoom };

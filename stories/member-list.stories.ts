@@ -2,17 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/elements/src/member-list/define.js';
-import type { Client } from '@coalition-kit/sdk';
 import { fixtureClient } from './fixtures/feed.js';
-import {
-  inForcedColours,
-  onDarkPage,
-  withHighContrast,
-  withPartnerProperties,
-} from './fixtures/themes.js';
+import { commonArgTypes, widgetStories, type CommonArgs } from './lib/widget-stories.js';
 
-interface Args {
-  lang: 'fr' | 'en';
+interface Args extends CommonArgs {
   layout: 'grid' | 'list';
   kinds: string;
   themes: string;
@@ -23,8 +16,6 @@ interface Args {
   pageSize: number;
   headingLevel: number;
   noFilters: boolean;
-  theme: 'light' | 'dark' | 'auto';
-  client: Client;
 }
 
 const memberList = (a: Partial<Args>) =>
@@ -53,12 +44,10 @@ const meta: Meta<Args> = {
   component: 'ck-member-list',
   render: (args) => memberList(args),
   argTypes: {
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    ...commonArgTypes,
     layout: { control: 'inline-radio', options: ['grid', 'list'] },
     sort: { control: 'inline-radio', options: ['name', 'newest'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    client: { table: { disable: true } },
   },
   args: {
     lang: 'fr',
@@ -81,12 +70,18 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+const common = widgetStories<Args>(memberList, {
+  tag: 'ck-member-list',
+  never: () => fixtureClient('directory', 'never'),
+  fail: () => fixtureClient('directory', 'fail'),
+  empty: () => fixtureClient('directory-empty'),
+});
 
 export const Playground: Story = {};
 
 export const Grid: Story = { name: 'Overview: grid' };
 export const List: Story = { name: 'Overview: list', args: { layout: 'list' } };
-export const English: Story = { name: 'Overview: English', args: { lang: 'en' } };
+export const English: Story = { name: 'Overview: English', ...common.english };
 export const EnglishList: Story = {
   name: 'Overview: English, list',
   args: { lang: 'en', layout: 'list' },
@@ -101,30 +96,15 @@ export const NoFilters: Story = {
   args: { noFilters: true, region: 'Somme' },
 };
 
-export const Loading: Story = {
-  name: 'States: loading',
-  args: { client: fixtureClient('directory', 'never') },
-};
+export const Loading: Story = { name: 'States: loading', ...common.loading };
 export const LoadingEnglish: Story = {
   name: 'States: loading (English)',
-  args: { lang: 'en', client: fixtureClient('directory', 'never') },
+  ...common.loadingEnglish,
 };
-export const Empty: Story = {
-  name: 'States: empty',
-  args: { client: fixtureClient('directory-empty') },
-};
-export const EmptyEnglish: Story = {
-  name: 'States: empty (English)',
-  args: { lang: 'en', client: fixtureClient('directory-empty') },
-};
-export const ErrorState: Story = {
-  name: 'States: error',
-  args: { client: fixtureClient('directory', 'fail') },
-};
-export const ErrorEnglish: Story = {
-  name: 'States: error (English)',
-  args: { lang: 'en', client: fixtureClient('directory', 'fail') },
-};
+export const Empty: Story = { name: 'States: empty', ...common.empty };
+export const EmptyEnglish: Story = { name: 'States: empty (English)', ...common.emptyEnglish };
+export const ErrorState: Story = { name: 'States: error', ...common.error };
+export const ErrorEnglish: Story = { name: 'States: error (English)', ...common.errorEnglish };
 export const NoMatch: Story = { name: 'States: nothing matches', args: { q: 'zzz' } };
 export const NoMatchEnglish: Story = {
   name: 'States: nothing matches (English)',
@@ -149,50 +129,28 @@ export const Brand: Story = {
     ),
   },
 };
-export const Dark: Story = {
-  name: 'Themes: dark',
-  args: { theme: 'dark' },
-  render: (args) => onDarkPage(memberList(args)),
-};
+export const Dark: Story = { name: 'Themes: dark', ...common.dark };
 export const DarkList: Story = {
   name: 'Themes: dark, list',
+  ...common.dark,
   args: { theme: 'dark', layout: 'list', lang: 'en' },
-  render: (args) => onDarkPage(memberList(args)),
 };
 export const PartnerOverrides: Story = {
   name: 'Themes: partner custom properties',
-  render: (args) =>
-    withPartnerProperties(
-      memberList(args),
-      html`<style>
-        .partner ck-member-list::part(logo) {
-          border-radius: 50%;
-        }
-      </style>`,
-    ),
+  ...common.partner(
+    html`<style>
+      .partner ck-member-list::part(logo) {
+        border-radius: 50%;
+      }
+    </style>`,
+  ),
 };
 
 export const HighContrast: Story = {
   name: 'Themes: high contrast (partner palette)',
-  render: (args) => withHighContrast(memberList(args)),
+  ...common.highContrast,
 };
-export const ForcedColours: Story = {
-  name: 'Themes: forced colours',
-  render: (args) => inForcedColours(memberList(args)),
-};
+export const ForcedColours: Story = { name: 'Themes: forced colours', ...common.forcedColours };
 
-export const Narrow: Story = {
-  name: 'Accessibility: 320 px wide',
-  render: (args) =>
-    html`<div style="width: 320px; border: 1px dashed #999">${memberList(args)}</div>`,
-};
-export const Zoom: Story = {
-  name: 'Accessibility: 200 % text',
-  render: (args) =>
-    html`<div class="zoomed">${memberList(args)}</div>
-      <style>
-        .zoomed ck-member-list {
-          --ck-font-size: 32px;
-        }
-      </style>`,
-};
+export const Narrow: Story = { name: 'Accessibility: 320 px wide', ...common.narrow };
+export const Zoom: Story = { name: 'Accessibility: 200 % text', ...common.zoom };

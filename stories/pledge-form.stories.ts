@@ -1,21 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { createClient, type Client } from '@coalition-kit/sdk';
+import type { Client } from '@coalition-kit/sdk';
 import '../packages/elements/src/pledge-form/define.js';
 import type { CkPledgeForm } from '../packages/elements/src/pledge-form/pledge-form.js';
 import { pledgeCollective } from '../test/elements/pledge-fixture.mjs';
 import {
-  inForcedColours,
-  onDarkPage,
-  withHighContrast,
-  withPartnerProperties,
-} from './fixtures/themes.js';
+  $,
+  NEVER,
+  OFFLINE,
+  formShown,
+  formStoryClient,
+  json,
+  submitStory,
+  typeInto,
+  type Docs,
+} from './lib/form-stories.js';
+import { commonArgTypes, inEnglish, widgetStories, type CommonArgs } from './lib/widget-stories.js';
 
-const FEED = 'https://demo.coalition-kit.invalid/v1';
-
-/** How the stub feed answers: documents, then a POST of a pledge. */
+/** How the stub feed answers a POST of a pledge. */
 type Post = 'recorded' | 'never' | 'offline' | 'refused';
-type Docs = 'answer' | 'never' | 'fail';
 
 const stats = {
   version: 1,
@@ -29,46 +32,34 @@ const stats = {
   ],
 };
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const POSTS: Record<Post, (recorded: number) => Response | Promise<Response>> = {
+  recorded: (recorded) => json({ id: `p-${recorded + 1}`, status: 'recorded' }, 201),
+  never: NEVER,
+  offline: OFFLINE,
+  refused: () =>
+    json({ errors: [{ path: ['email'], message: 'Adresse refusée par le serveur' }] }, 400),
+};
 
 /** A client whose `fetch` is a stub: no story touches the network. */
-function storyClient(
+const storyClient = (
   docs: Docs = 'answer',
   post: Post = 'recorded',
   collective: object = pledgeCollective,
-): Client {
-  let pledges = 0;
-  const stub: typeof fetch = async (input, init) => {
-    const request = input instanceof Request ? input : new Request(String(input), init);
-    const path = new URL(request.url).pathname.split('/v1/')[1] ?? '';
-    if (request.method === 'POST') {
-      if (post === 'never') return new Promise<Response>(() => {});
-      if (post === 'offline') throw new TypeError('Failed to fetch');
-      if (post === 'refused')
-        return json(
-          { errors: [{ path: ['email'], message: 'Adresse refusée par le serveur' }] },
-          400,
-        );
-      pledges++;
-      return json({ id: `p-${pledges}`, status: 'recorded' }, 201);
-    }
-    if (docs === 'never') return new Promise<Response>(() => {});
-    if (docs === 'fail') return json({ message: 'boom' }, 500);
-    if (path === 'collective.json') return json(collective);
-    if (path.endsWith('stats.json')) return json({ ...stats, total: stats.total + pledges });
-    return json({ message: 'not found' }, 404);
-  };
-  return createClient({ feed: FEED, fetch: stub, retryDelay: 1, lang: 'fr' });
-}
+): Client =>
+  formStoryClient(docs, {
+    post: POSTS[post],
+    doc: (path, recorded) =>
+      path === 'collective.json'
+        ? collective
+        : path.endsWith('stats.json')
+          ? { ...stats, total: stats.total + recorded }
+          : undefined,
+  });
 
-interface Args {
-  lang: 'fr' | 'en';
+interface Args extends CommonArgs {
   campaign: string;
   partner: boolean;
   headingLevel: number;
-  theme: 'light' | 'dark' | 'auto';
-  client: Client;
 }
 
 const form = (a: Partial<Args>) =>
@@ -84,45 +75,31 @@ const form = (a: Partial<Args>) =>
     <a href="https://climat.example.org/appel">Répondre à l’appel sur le site du collectif</a>
   </ck-pledge-form>`;
 
-/** The widget once its campaign is shown. */
-async function ready(canvas: HTMLElement): Promise<CkPledgeForm> {
-  const el = canvas.querySelector('ck-pledge-form')!;
-  while (!el.shadowRoot?.querySelector('form')) await new Promise((r) => setTimeout(r, 20));
-  return el;
-}
-
-const $ = <T extends HTMLElement>(el: CkPledgeForm, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-
 /** Fills the form as a visitor would, then presses the button. */
 async function pledge(canvas: HTMLElement, { valid = true } = {}): Promise<CkPledgeForm> {
-  const el = await ready(canvas);
+  const el = await formShown<CkPledgeForm>(canvas, 'ck-pledge-form');
   if (valid) {
     $<HTMLInputElement>(el, '#commitment-0').click();
-    for (const [id, value] of [
+    typeInto(el, [
       ['name', 'Camille Martin'],
       ['email', 'camille@example.org'],
-    ]) {
-      const input = $<HTMLInputElement>(el, `#${id}`);
-      input.value = value!;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
+    ]);
     $<HTMLInputElement>(el, '#consent').click();
   }
   $<HTMLButtonElement>(el, '[part~="submit-button"]').click();
   return el;
 }
 
+const submitted = submitStory(pledge);
+
 const meta: Meta<Args> = {
   title: 'Widgets/Pledge form',
   component: 'ck-pledge-form',
   render: (args) => form(args),
   argTypes: {
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    ...commonArgTypes,
     campaign: { control: 'select', options: ['appel', 'citoyens', 'futur', 'clos', 'inconnue'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    client: { table: { disable: true } },
   },
   args: { lang: 'fr', campaign: 'appel', partner: false, headingLevel: 2, theme: 'light' },
   parameters: {
@@ -137,76 +114,62 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+const common = widgetStories<Args>(form, {
+  tag: 'ck-pledge-form',
+  never: () => storyClient('never'),
+  fail: () => storyClient('fail'),
+});
 
 export const Playground: Story = {};
 
 export const Open: Story = { name: 'Overview: open form' };
-export const OpenEnglish: Story = { name: 'Overview: open form (English)', args: { lang: 'en' } };
+export const OpenEnglish: Story = { name: 'Overview: open form (English)', ...common.english };
 export const Partner: Story = { name: 'Overview: this site’s count', args: { partner: true } };
 export const CitizensOnly: Story = {
   name: 'Overview: citizens only',
   args: { campaign: 'citoyens' },
 };
 
-export const Loading: Story = {
-  name: 'States: loading',
-  args: { client: storyClient('never') },
-};
+export const Loading: Story = { name: 'States: loading', ...common.loading };
 export const LoadingEnglish: Story = {
   name: 'States: loading (English)',
-  args: { lang: 'en', client: storyClient('never') },
+  ...common.loadingEnglish,
 };
 export const Invalid: Story = {
   name: 'States: invalid, with the error summary',
-  play: async ({ canvasElement }) => void (await pledge(canvasElement, { valid: false })),
+  ...submitted(undefined, { valid: false }),
 };
-export const InvalidEnglish: Story = {
-  name: 'States: invalid (English)',
-  args: { lang: 'en' },
-  play: async ({ canvasElement }) => void (await pledge(canvasElement, { valid: false })),
-};
+export const InvalidEnglish: Story = { name: 'States: invalid (English)', ...inEnglish(Invalid) };
 export const Sending: Story = {
   name: 'States: sending',
-  args: { client: storyClient('answer', 'never') },
-  play: async ({ canvasElement }) => void (await pledge(canvasElement)),
+  ...submitted(storyClient('answer', 'never')),
 };
 export const Offline: Story = {
   name: 'States: offline, waiting to send',
-  args: { client: storyClient('answer', 'offline') },
-  play: async ({ canvasElement }) => void (await pledge(canvasElement)),
+  ...submitted(storyClient('answer', 'offline')),
 };
 export const OfflineEnglish: Story = {
   name: 'States: offline (English)',
-  args: { lang: 'en', client: storyClient('answer', 'offline') },
-  play: async ({ canvasElement }) => void (await pledge(canvasElement)),
+  ...inEnglish(Offline, storyClient('answer', 'offline')),
 };
 export const Refused: Story = {
   name: 'States: refused by the server (a field named)',
-  args: { client: storyClient('answer', 'refused') },
-  play: async ({ canvasElement }) => void (await pledge(canvasElement)),
+  ...submitted(storyClient('answer', 'refused')),
 };
 export const Success: Story = {
   name: 'States: success',
-  args: { client: storyClient() },
-  play: async ({ canvasElement }) => void (await pledge(canvasElement)),
+  ...submitted(storyClient()),
 };
 export const SuccessEnglish: Story = {
   name: 'States: success (English)',
-  args: { lang: 'en', client: storyClient() },
-  play: async ({ canvasElement }) => void (await pledge(canvasElement)),
+  ...inEnglish(Success, storyClient()),
 };
 export const NotYetOpen: Story = { name: 'States: not yet open', args: { campaign: 'futur' } };
 export const Closed: Story = { name: 'States: closed', args: { campaign: 'clos' } };
-export const ClosedEnglish: Story = {
-  name: 'States: closed (English)',
-  args: { lang: 'en', campaign: 'clos' },
-};
+export const ClosedEnglish: Story = { name: 'States: closed (English)', ...inEnglish(Closed) };
 export const Unknown: Story = { name: 'States: unknown campaign', args: { campaign: 'inconnue' } };
-export const ErrorState: Story = { name: 'States: error', args: { client: storyClient('fail') } };
-export const ErrorEnglish: Story = {
-  name: 'States: error (English)',
-  args: { lang: 'en', client: storyClient('fail') },
-};
+export const ErrorState: Story = { name: 'States: error', ...common.error };
+export const ErrorEnglish: Story = { name: 'States: error (English)', ...common.errorEnglish };
 
 export const Brand: Story = {
   name: 'Themes: other brand colours',
@@ -217,20 +180,13 @@ export const Brand: Story = {
     }),
   },
 };
-export const Dark: Story = {
-  name: 'Themes: dark',
-  args: { theme: 'dark' },
-  render: (args) => onDarkPage(form(args)),
-};
+export const Dark: Story = { name: 'Themes: dark', ...common.dark };
 export const PartnerOverrides: Story = {
   name: 'Themes: partner custom properties',
-  render: (args) => withPartnerProperties(form(args)),
+  ...common.partner(),
 };
 export const HighContrast: Story = {
   name: 'Themes: high contrast (partner palette)',
-  render: (args) => withHighContrast(form(args)),
+  ...common.highContrast,
 };
-export const ForcedColours: Story = {
-  name: 'Themes: forced colours',
-  render: (args) => inForcedColours(form(args)),
-};
+export const ForcedColours: Story = { name: 'Themes: forced colours', ...common.forcedColours };

@@ -29,9 +29,9 @@ import {
  */
 const PAGES = {
   'ck-agenda': 33_700,
-  'ck-pledge-form': 33_800,
+  'ck-pledge-form': 33_700,
   'ck-member-list': 32_700,
-  'ck-coalition-form': 40_000,
+  'ck-coalition-form': 39_900,
   'ck-coalition-map': 43_400,
 } as const;
 /** The SDK's browser build, for a page that only reads. */
@@ -46,13 +46,13 @@ const SDK_READ = 16_000;
 const FILES: Record<string, number> = {
   'coalition-kit': 800,
   'chunks/shared': 24_200,
-  'chunks/form': 3_700,
+  'chunks/form': 3_900,
   'chunks/list': 2_100,
   'chunks/feed': 1_300,
   'chunks/agenda': 6_900,
-  'chunks/pledge-form': 5_400,
+  'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
-  'chunks/coalition-form': 6_700,
+  'chunks/coalition-form': 6_500,
   'chunks/coalition-map': 11_800,
   'chunks/france-regions': 4_900,
 };
@@ -63,7 +63,6 @@ const FILES: Record<string, number> = {
 const ONLY_WITH: Record<string, string[]> = {
   'lit-html/directives/repeat.js': ['ck-coalition-map'],
   '@lit/context/lib/controllers/context-provider.js': ['ck-feed'],
-  '@lit/reactive-element/decorators/query.js': ['ck-pledge-form', 'ck-coalition-form'],
   // The `.ics` (first click on "add to my calendar") and a submission's POST: on first use.
   'sdk/src/offset-transitions.ts': [],
   'sdk/src/slug.ts': [],
@@ -71,15 +70,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 66.4 kB today, rounded up
- * by 0.1 kB.
+ * heaviest four (agenda, declaration form, member list, map) load 66.37 kB today, rounded up
+ * to the next 0.1 kB.
  */
-const FOUR_WIDGETS = 66_500;
+const FOUR_WIDGETS = 66_400;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 66.3 kB today, rounded up by 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 66.25 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 66_400;
+const FIVE = 66_300;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>

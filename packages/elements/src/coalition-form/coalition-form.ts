@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   COALITION_SCOPES,
   type CoalitionDeclarationInput,
@@ -9,7 +9,8 @@ import { REGIONS } from '../coalition-map/geo/france-regions.js';
 import { CkElement, type LoadSummary } from '../shared/ck-element.js';
 import { FieldParts } from '../shared/form/field-parts.js';
 import { formStyles } from '../shared/form/form.styles.js';
-import { renderHoneypot, renderSendRow, type SubmitPhase } from '../shared/form/pending-view.js';
+import { renderFormFrame } from '../shared/form/form-frame.js';
+import type { SubmitPhase } from '../shared/form/pending-view.js';
 import { SubmissionController } from '../shared/form/submission.js';
 import { heading } from '../shared/heading.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -109,7 +110,6 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
     client: () => this.activeClient,
     lang: () => this.resolvedLang,
     messages: () => this.#t.m(),
-    form: () => this.formEl,
     announce: (text) => (this.announcement = text),
     focus: this.focusAfterRender,
     minFillTime: () => this.minFillTime,
@@ -122,8 +122,6 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
     await this.#submission.settled;
     return super.getUpdateComplete();
   }
-
-  @query('form') private formEl!: HTMLFormElement | null;
 
   /** The region chosen in the list, or the one under the placed point. */
   @state() private region = '';
@@ -142,12 +140,6 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
   protected override errorSentence(): string {
     return this.#t.m().error;
   }
-
-  #handleInput = (event: Event) => {
-    this.#submission.handleInput(event);
-    const target = event.target as HTMLSelectElement;
-    if (target.name === 'region') this.region = target.value;
-  };
 
   protected renderContent(collective: CollectiveResult): TemplateResult {
     const m = this.#t.m();
@@ -168,7 +160,6 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
 
   #renderForm(m: CoalitionFormMessages, collective: CollectiveResult): TemplateResult {
     const sub = this.#submission;
-    const frozen = sub.phase !== 'editing';
     const f = new FieldParts(m, sub.errors, fieldSpec(m));
     const lang = this.resolvedLang;
     const text = (
@@ -190,122 +181,94 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
         rows: o.rows,
         maxlength: o.max ?? 200,
       });
-    return html`<form
-      part="form"
-      novalidate
-      aria-label=${m.formLabel}
-      @submit=${sub.handleSubmit}
-      @input=${this.#handleInput}
-      @change=${this.#handleInput}
-      @focusout=${sub.handleBlur}
-      @focusin=${sub.handleFocusIn}
-    >
-      ${sub.showSummary ? f.summary(sub.focusField) : nothing}
-      <fieldset class="plain" ?disabled=${frozen}>
-        <fieldset class="section">
-          <legend>${m.sectionCoalition}</legend>
-          ${text('name', { required: true })}
-          ${text('objective', { required: true, hint: m.objectiveHint, rows: 4, max: 5000 })}
-          <fieldset class="group">
-            <legend>${m.scope}${f.required()}</legend>
-            ${f.error('scope')}
-            ${COALITION_SCOPES.map(
-              (scope, i) =>
-                html`<div class="choice">
-                  <input
-                    type="radio"
-                    id="scope-${i}"
-                    name="scope"
-                    .value=${scope}
-                    aria-invalid=${f.invalid('scope')}
-                    aria-describedby=${f.describedBy('scope')}
-                  />
-                  <label for="scope-${i}">${m.scopes[scope]}</label>
-                </div>`,
-            )}
-          </fieldset>
-          ${
-            collective.themes.length
-              ? html`<fieldset class="group">
-                  <legend>${m.themes}${f.optional()}</legend>
-                  ${f.error('themes')}
-                  ${collective.themes.map(
-                    (theme, i) =>
-                      html`<div class="choice">
-                        <input
-                          type="checkbox"
-                          id="theme-${i}"
-                          name="themes"
-                          .value=${theme.id}
-                          aria-describedby=${f.describedBy('themes')}
-                        />
-                        <label for="theme-${i}">${theme.label}</label>
-                      </div>`,
-                  )}
-                </fieldset>`
-              : nothing
-          }
-        </fieldset>
-        <fieldset class="section">
-          <legend>${m.sectionTerritory}</legend>
-          <div class="field">
-            <label for="region">${m.region}${f.optional()}</label>
-            ${f.error('region')}
-            <select
-              id="region"
-              name="region"
-              aria-invalid=${f.invalid('region')}
-              aria-describedby=${f.describedBy('region')}
-            >
-              <option value="" ?selected=${!this.region}>${m.regionNone}</option>
-              ${REGIONS.map(
-                (r) =>
-                  html`<option .value=${r.name} ?selected=${this.region === r.name}>
-                    ${regionName(r, lang)}
-                  </option>`,
-              )}
-            </select>
-          </div>
-          ${text('locality', { hint: m.localityHint, autocomplete: 'address-level2' })}
-          <div class="field">
-            <p class="label" id="geo-label"><strong>${m.geo}</strong>${f.optional()}</p>
-            ${f.error('geo')} ${this.#picker.render(m, sub.errors.has('geo') ? 'geo-error' : '')}
-          </div>
-        </fieldset>
-        <fieldset class="section">
-          <legend>${m.sectionMembers}</legend>
-          ${text('members', { hint: m.membersHint, rows: 4, max: 20000 })}
-          ${text('operatingMode', { hint: m.operatingModeHint, rows: 3, max: 5000 })}
-          ${text('actions', { hint: m.actionsHint, rows: 3, max: 20000 })}
-        </fieldset>
-        <fieldset class="section">
-          <legend>${m.sectionContacts}</legend>
-          <p class="hint" id="contacts-hint">${m.contactsHint}</p>
-          ${([1, 2] as const).map(
-            (n) =>
-              html`<fieldset class="group">
-                <legend>${m.contact(n)}${n === 1 ? f.required() : f.optional()}</legend>
-                ${text(`contact${n}Name`, { required: n === 1, autocomplete: n === 1 ? 'name' : 'off' })}
-                ${text(`contact${n}Email`, {
-                  required: n === 1,
-                  type: 'email',
-                  hint: m.emailHint,
-                  max: 254,
-                  autocomplete: n === 1 ? 'email' : 'off',
-                })}
-                ${text(`contact${n}Organisation`, { autocomplete: n === 1 ? 'organization' : 'off' })}
-              </fieldset>`,
-          )}
-        </fieldset>
-        <fieldset class="section">
-          <legend>${m.sectionPublic}</legend>
-          <p class="hint">${m.publicHint}</p>
-          ${text('publicUrl', { type: 'url', hint: m.publicUrlHint, max: 2048 })}
-          ${text('publicEmail', { type: 'email', hint: m.emailHint, max: 254 })}
-        </fieldset>
-        ${renderNotice(m, collective.name)} ${f.consent('consent')} ${renderHoneypot(m)}
+    const fields = html`<fieldset class="section">
+        <legend>${m.sectionCoalition}</legend>
+        ${text('name', { required: true })}
+        ${text('objective', { required: true, hint: m.objectiveHint, rows: 4, max: 5000 })}
+        ${f.choiceGroup('scope', {
+          type: 'radio',
+          required: true,
+          idPrefix: 'scope',
+          markInvalid: true,
+          choices: COALITION_SCOPES.map((scope) => ({ value: scope, label: m.scopes[scope] })),
+        })}
+        ${
+          collective.themes.length
+            ? f.choiceGroup('themes', {
+                type: 'checkbox',
+                required: false,
+                idPrefix: 'theme',
+                choices: collective.themes.map((t) => ({ value: t.id, label: t.label })),
+              })
+            : nothing
+        }
       </fieldset>
-      ${renderSendRow(m, sub)}
-    </form>`;
+      <fieldset class="section">
+        <legend>${m.sectionTerritory}</legend>
+        <div class="field">
+          <label for="region">${m.region}${f.optional()}</label>
+          ${f.error('region')}
+          <select
+            id="region"
+            name="region"
+            aria-invalid=${f.invalid('region')}
+            aria-describedby=${f.describedBy('region')}
+          >
+            <option value="" ?selected=${!this.region}>${m.regionNone}</option>
+            ${REGIONS.map(
+              (r) =>
+                html`<option .value=${r.name} ?selected=${this.region === r.name}>
+                  ${regionName(r, lang)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        ${text('locality', { hint: m.localityHint, autocomplete: 'address-level2' })}
+        <div class="field">
+          <p class="label" id="geo-label"><strong>${m.geo}</strong>${f.optional()}</p>
+          ${f.error('geo')} ${this.#picker.render(m, sub.errors.has('geo') ? 'geo-error' : '')}
+        </div>
+      </fieldset>
+      <fieldset class="section">
+        <legend>${m.sectionMembers}</legend>
+        ${text('members', { hint: m.membersHint, rows: 4, max: 20000 })}
+        ${text('operatingMode', { hint: m.operatingModeHint, rows: 3, max: 5000 })}
+        ${text('actions', { hint: m.actionsHint, rows: 3, max: 20000 })}
+      </fieldset>
+      <fieldset class="section">
+        <legend>${m.sectionContacts}</legend>
+        <p class="hint" id="contacts-hint">${m.contactsHint}</p>
+        ${([1, 2] as const).map(
+          (n) =>
+            html`<fieldset class="group">
+              <legend>${m.contact(n)}${n === 1 ? f.required() : f.optional()}</legend>
+              ${text(`contact${n}Name`, { required: n === 1, autocomplete: n === 1 ? 'name' : 'off' })}
+              ${text(`contact${n}Email`, {
+                required: n === 1,
+                type: 'email',
+                hint: m.emailHint,
+                max: 254,
+                autocomplete: n === 1 ? 'email' : 'off',
+              })}
+              ${text(`contact${n}Organisation`, { autocomplete: n === 1 ? 'organization' : 'off' })}
+            </fieldset>`,
+        )}
+      </fieldset>
+      <fieldset class="section">
+        <legend>${m.sectionPublic}</legend>
+        <p class="hint">${m.publicHint}</p>
+        ${text('publicUrl', { type: 'url', hint: m.publicUrlHint, max: 2048 })}
+        ${text('publicEmail', { type: 'email', hint: m.emailHint, max: 254 })}
+      </fieldset>`;
+    return renderFormFrame({
+      label: m.formLabel,
+      submission: sub,
+      parts: f,
+      onInput: (target) => {
+        if (target.name === 'region') this.region = target.value;
+      },
+      fields,
+      notice: renderNotice(m, collective.name),
+    });
   }
 }

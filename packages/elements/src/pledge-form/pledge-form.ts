@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Campaign, CampaignStats, PledgeInput, PledgerKind } from '@coalition-kit/sdk';
 import { CkElement, type LoadSummary } from '../shared/ck-element.js';
 import { formStyles } from '../shared/form/form.styles.js';
-import { renderHoneypot, renderSendRow } from '../shared/form/pending-view.js';
+import { renderFormFrame } from '../shared/form/form-frame.js';
 import { SubmissionController } from '../shared/form/submission.js';
 import { heading } from '../shared/heading.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -125,7 +125,6 @@ export class CkPledgeForm extends CkElement<PledgeData> {
         ? { ...m, announcedRecorded: m.announcedCheckInbox }
         : m;
     },
-    form: () => this.formEl,
     announce: (text) => (this.announcement = text),
     focus: this.focusAfterRender,
     minFillTime: () => this.minFillTime,
@@ -146,8 +145,6 @@ export class CkPledgeForm extends CkElement<PledgeData> {
     return super.getUpdateComplete();
   }
   #loadedFor: string | undefined;
-
-  @query('form') private formEl!: HTMLFormElement | null;
 
   /** The counter asked again after a pledge. */
   @state() private freshStats: CampaignStats | undefined;
@@ -177,12 +174,6 @@ export class CkPledgeForm extends CkElement<PledgeData> {
   get #campaign(): Campaign | undefined {
     return this.data.value?.campaign;
   }
-
-  #handleInput = (event: Event) => {
-    this.#submission.handleInput(event);
-    const target = event.target as HTMLInputElement;
-    if (target.name === 'pledgerKind') this.kind = target.value as PledgerKind;
-  };
 
   protected renderContent({ campaign, stats: loadedStats }: PledgeData): TemplateResult {
     const m = this.#t.m();
@@ -224,108 +215,77 @@ export class CkPledgeForm extends CkElement<PledgeData> {
   }
 
   #renderForm(m: PledgeMessages, campaign: Campaign): TemplateResult {
-    const sub = this.#submission;
-    const frozen = sub.phase !== 'editing';
     const bothKinds = campaign.pledgerKinds.length > 1;
     const organisation = bothKinds
       ? this.kind === 'organisation'
       : campaign.pledgerKinds[0] === 'organisation';
-    const f = pledgeFieldParts(m, sub.errors);
-    const commitmentsDescribed = f.describedBy('commitments', 'commitments-hint');
-    return html`<form
-      part="form"
-      novalidate
-      aria-label=${m.formLabel}
-      @submit=${sub.handleSubmit}
-      @input=${this.#handleInput}
-      @change=${this.#handleInput}
-      @focusout=${sub.handleBlur}
-      @focusin=${sub.handleFocusIn}
-    >
-      ${sub.showSummary ? f.summary(sub.focusField) : nothing}
-      <fieldset class="plain" ?disabled=${frozen}>
-        <fieldset class="group">
-          <legend>${m.commitments}${f.required()}</legend>
-          <p class="hint" id="commitments-hint">${m.commitmentsHint}</p>
-          ${f.error('commitments')}
-          ${campaign.commitments.map(
-            (c, i) =>
-              html`<div class="choice">
-                <input
-                  type="checkbox"
-                  id="commitment-${i}"
-                  name="commitments"
-                  .value=${c.id}
-                  aria-invalid=${f.invalid('commitments')}
-                  aria-describedby=${commitmentsDescribed}
-                />
-                <label for="commitment-${i}">${c.label}</label>
-              </div>`,
-          )}
-        </fieldset>
-        ${
-          bothKinds
-            ? html`<fieldset class="group">
-                <legend>${m.kind}${f.required()}</legend>
-                ${f.error('pledgerKind')}
-                ${campaign.pledgerKinds.map(
-                  (kind, i) =>
-                    html`<div class="choice">
-                      <input
-                        type="radio"
-                        id="kind-${i}"
-                        name="pledgerKind"
-                        .value=${kind}
-                        ?checked=${this.kind === kind}
-                        aria-describedby=${f.describedBy('pledgerKind')}
-                      />
-                      <label for="kind-${i}"
-                        >${kind === 'citizen' ? m.citizen : m.organisationKind}</label
-                      >
-                    </div>`,
-                )}
-              </fieldset>`
-            : nothing
-        }
-        ${f.textField('organisation', {
-          type: 'text',
-          autocomplete: 'organization',
-          required: true,
-          maxlength: 200,
-          hidden: !organisation,
-        })}
-        ${f.textField('name', { type: 'text', autocomplete: 'name', required: true, maxlength: 100 })}
-        ${f.textField('email', {
-          type: 'email',
-          autocomplete: 'email',
-          required: true,
-          hint: m.emailHint,
-          maxlength: 254,
-        })}
-        ${f.textField('postalCode', {
-          type: 'text',
-          autocomplete: 'postal-code',
-          required: false,
-          hint: m.postalCodeHint,
-          maxlength: 10,
-        })}
-        ${f.textField('message', {
-          type: 'text',
-          autocomplete: 'off',
-          required: false,
-          hint: m.messageHint,
-          maxlength: 1000,
-          rows: 3,
-        })}
-        <div class="choice">
-          <input type="checkbox" id="public" name="public" aria-describedby="public-hint" />
-          <label for="public">${m.public}${f.optional()}</label>
-        </div>
-        <p class="hint indent" id="public-hint">${m.publicHint}</p>
-        ${renderNotice(m, this.collective?.name ?? '', campaign)} ${f.consent('consent')}
-        ${renderHoneypot(m)}
-      </fieldset>
-      ${renderSendRow(m, sub)}
-    </form>`;
+    const f = pledgeFieldParts(m, this.#submission.errors);
+    const fields = html`${f.choiceGroup('commitments', {
+        type: 'checkbox',
+        required: true,
+        idPrefix: 'commitment',
+        hint: m.commitmentsHint,
+        markInvalid: true,
+        choices: campaign.commitments.map((c) => ({ value: c.id, label: c.label })),
+      })}
+      ${
+        bothKinds
+          ? f.choiceGroup('pledgerKind', {
+              type: 'radio',
+              required: true,
+              idPrefix: 'kind',
+              choices: campaign.pledgerKinds.map((kind) => ({
+                value: kind,
+                label: kind === 'citizen' ? m.citizen : m.organisationKind,
+                checked: this.kind === kind,
+              })),
+            })
+          : nothing
+      }
+      ${f.textField('organisation', {
+        type: 'text',
+        autocomplete: 'organization',
+        required: true,
+        maxlength: 200,
+        hidden: !organisation,
+      })}
+      ${f.textField('name', { type: 'text', autocomplete: 'name', required: true, maxlength: 100 })}
+      ${f.textField('email', {
+        type: 'email',
+        autocomplete: 'email',
+        required: true,
+        hint: m.emailHint,
+        maxlength: 254,
+      })}
+      ${f.textField('postalCode', {
+        type: 'text',
+        autocomplete: 'postal-code',
+        required: false,
+        hint: m.postalCodeHint,
+        maxlength: 10,
+      })}
+      ${f.textField('message', {
+        type: 'text',
+        autocomplete: 'off',
+        required: false,
+        hint: m.messageHint,
+        maxlength: 1000,
+        rows: 3,
+      })}
+      <div class="choice">
+        <input type="checkbox" id="public" name="public" aria-describedby="public-hint" />
+        <label for="public">${m.public}${f.optional()}</label>
+      </div>
+      <p class="hint indent" id="public-hint">${m.publicHint}</p>`;
+    return renderFormFrame({
+      label: m.formLabel,
+      submission: this.#submission,
+      parts: f,
+      onInput: (target) => {
+        if (target.name === 'pledgerKind') this.kind = target.value as PledgerKind;
+      },
+      fields,
+      notice: renderNotice(m, this.collective?.name ?? '', campaign),
+    });
   }
 }

@@ -19,6 +19,18 @@ export interface TextFieldOptions {
   id?: string;
 }
 
+export interface ChoiceGroupOptions {
+  type: 'checkbox' | 'radio';
+  required: boolean;
+  /** The boxes' ids: `${idPrefix}-0`, `${idPrefix}-1`… */
+  idPrefix: string;
+  choices: readonly { value: string; label: string; checked?: boolean }[];
+  /** A hint under the legend (its id: `${field}-hint`). */
+  hint?: string;
+  /** Mark the boxes `aria-invalid` when the field has an error. */
+  markInvalid?: boolean;
+}
+
 export interface FieldSpec<F extends string> {
   /** The label of each field, as the summary names it. */
   labels: Record<F, string>;
@@ -98,6 +110,32 @@ export class FieldParts<F extends string> {
             />`
       }
     </div>`;
+  }
+
+  /** A group of checkboxes or radios under a legend, with its hint and error wired to each box. */
+  choiceGroup(field: F, o: ChoiceGroupOptions): TemplateResult {
+    const hintId = o.hint ? `${field}-hint` : undefined;
+    const describedBy = this.describedBy(field, hintId);
+    const invalid = o.markInvalid ? this.invalid(field) : nothing;
+    return html`<fieldset class="group">
+      <legend>${this.spec.labels[field]}${o.required ? this.required() : this.optional()}</legend>
+      ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing} ${this.error(field)}
+      ${o.choices.map(
+        (c, i) =>
+          html`<div class="choice">
+            <input
+              type=${o.type}
+              id="${o.idPrefix}-${i}"
+              name=${field}
+              .value=${c.value}
+              ?checked=${c.checked ?? false}
+              aria-invalid=${invalid}
+              aria-describedby=${describedBy}
+            />
+            <label for="${o.idPrefix}-${i}">${c.label}</label>
+          </div>`,
+      )}
+    </fieldset>`;
   }
 
   /** The consent box, unticked, described by the notice (`#notice`) and its error. */

@@ -1,6 +1,7 @@
 /**
- * The end of every form: the honeypot, the server's refusal, a submission on its way or
- * waiting (offline, server failure) with a way to send it again, and the submit button.
+ * What a form says about its submission above the submit button (`form-frame.ts`): the
+ * server's refusal, a submission on its way or waiting (offline, server failure) with a way
+ * to send it again.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormMessages } from './messages.js';
@@ -8,7 +9,7 @@ import type { FormMessages } from './messages.js';
 /** Where the visitor is with their submission. */
 export type SubmitPhase = 'editing' | 'sending' | 'offline' | 'failed' | 'success';
 
-function renderPending(
+export function renderPending(
   m: FormMessages,
   phase: SubmitPhase,
   onResend: () => void,
@@ -32,32 +33,8 @@ function renderPending(
 }
 
 /** The server's refusal when it names no field, or the expired wait. */
-function renderFormError(refusal: string): TemplateResult | typeof nothing {
+export function renderFormError(refusal: string): TemplateResult | typeof nothing {
   return refusal
     ? html`<p class="box form-error" part="form-error" role="alert" tabindex="-1">${refusal}</p>`
     : nothing;
-}
-
-/** A field people leave empty, out of sight and out of the tab order; robots fill it. */
-export function renderHoneypot(m: FormMessages): TemplateResult {
-  return html`<div class="hp" aria-hidden="true">
-    <label for="website">${m.honeypot}</label>
-    <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
-  </div>`;
-}
-
-/** The end of a form: the refusal, the submission on its way or waiting, the submit button. */
-export function renderSendRow(
-  m: FormMessages,
-  state: { phase: SubmitPhase; refusal: string; resend: () => void },
-): TemplateResult {
-  return html`${renderFormError(state.refusal)} ${renderPending(m, state.phase, state.resend)}
-    <button
-      type="submit"
-      class="button primary"
-      part="submit-button"
-      ?disabled=${state.phase !== 'editing'}
-    >
-      ${state.phase === 'sending' ? m.sendingButton : m.submit}
-    </button>`;
 }

@@ -27,7 +27,6 @@ export interface SubmissionOptions<T, F extends string> {
   client: () => Client | undefined;
   lang: () => Lang;
   messages: () => FormMessages;
-  form: () => HTMLFormElement | null;
   announce: (text: string) => void;
   focus: FocusController;
   /** Minimum time (ms) between showing the form and sending it. */
@@ -65,6 +64,9 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
   /** The last check started: hosts wait for it in `updateComplete` (see `settled`). */
   #checking: Promise<unknown> = Promise.resolve();
 
+  /** The host's form, once rendered. */
+  #form = (): HTMLFormElement | null => this.#host.renderRoot.querySelector('form');
+
   constructor(host: Host, options: SubmissionOptions<T, F>) {
     this.#host = host;
     this.#o = options;
@@ -81,7 +83,7 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
   }
 
   hostUpdated(): void {
-    if (this.#o.form() && !this.#renderedAt) this.#renderedAt = performance.now();
+    if (this.#form() && !this.#renderedAt) this.#renderedAt = performance.now();
   }
 
   /** Back to an empty, untouched form (another campaign, a new declaration). */
@@ -141,7 +143,7 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
     // Double clicks and Enter presses while a submission is on its way change nothing.
     if (this.phase !== 'editing' || this.#submitting) return;
     const client = this.#o.client();
-    const form = this.#o.form();
+    const form = this.#form();
     if (!client || !form) return;
     const body = this.#o.read(form);
     this.#submitted = true;
@@ -235,7 +237,7 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
   readonly handleBlur = (event: FocusEvent): void => {
     const name = (event.target as HTMLInputElement).name;
     const client = this.#o.client();
-    const form = this.#o.form();
+    const form = this.#form();
     if (!this.#isField(name) || !client || !form) return;
     if (!this.#touched.has(name) && !this.#submitted) return;
     this.recheck(name);
@@ -244,7 +246,7 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
   /** Checks `field` again (after a change the form made itself, e.g. a placed point). */
   recheck(field: F): void {
     const client = this.#o.client();
-    const form = this.#o.form();
+    const form = this.#form();
     if (!client || !form || (!this.#touched.has(field) && !this.#submitted)) return;
     void this.#check(client, this.#o.read(form)).then((found) => {
       if (found)

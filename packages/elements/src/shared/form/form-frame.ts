@@ -1,0 +1,63 @@
+/**
+ * The frame of every form around its own fields: the `<form>` wired to its
+ * `SubmissionController`, the error summary, the fields frozen while a submission is on its
+ * way, then the notice, the consent box, the honeypot (a field people leave empty, out of
+ * sight and out of the tab order; robots fill it), the server's refusal, the submission on
+ * its way or waiting, and the submit button.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FieldParts } from './field-parts.js';
+import { renderFormError, renderPending } from './pending-view.js';
+import type { SubmissionController } from './submission.js';
+
+export interface FormFrameOptions<T, F extends string> {
+  /** The form's accessible name. */
+  label: string;
+  submission: SubmissionController<T, F | 'consent'>;
+  /** The field pieces of this render (their errors, labels and messages). */
+  parts: FieldParts<F | 'consent'>;
+  /** Called after the controller saw an input or change: a form's own state (a choice shown). */
+  onInput?: (target: HTMLInputElement) => void;
+  /** The form's own fields, before the notice. */
+  fields: TemplateResult;
+  /** The short privacy notice (`id="notice"`) that describes the consent box. */
+  notice: TemplateResult;
+}
+
+export function renderFormFrame<T, F extends string>(o: FormFrameOptions<T, F>): TemplateResult {
+  const sub = o.submission;
+  const f = o.parts;
+  const m = f.m;
+  const handleInput = (event: Event) => {
+    sub.handleInput(event);
+    o.onInput?.(event.target as HTMLInputElement);
+  };
+  return html`<form
+    part="form"
+    novalidate
+    aria-label=${o.label}
+    @submit=${sub.handleSubmit}
+    @input=${handleInput}
+    @change=${handleInput}
+    @focusout=${sub.handleBlur}
+    @focusin=${sub.handleFocusIn}
+  >
+    ${sub.showSummary ? f.summary(sub.focusField) : nothing}
+    <fieldset class="plain" ?disabled=${sub.phase !== 'editing'}>
+      ${o.fields} ${o.notice} ${f.consent('consent')}
+      <div class="hp" aria-hidden="true">
+        <label for="website">${m.honeypot}</label>
+        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+      </div>
+    </fieldset>
+    ${renderFormError(sub.refusal)} ${renderPending(m, sub.phase, sub.resend)}
+    <button
+      type="submit"
+      class="button primary"
+      part="submit-button"
+      ?disabled=${sub.phase !== 'editing'}
+    >
+      ${sub.phase === 'sending' ? m.sendingButton : m.submit}
+    </button>
+  </form>`;
+}
