@@ -28,11 +28,11 @@ import {
  * grows while the rest of the way is made (what is left: BENCHMARKS.md and the README).
  */
 const PAGES = {
-  'ck-agenda': 33_700,
-  'ck-pledge-form': 33_800,
-  'ck-member-list': 32_700,
-  'ck-coalition-form': 40_000,
-  'ck-coalition-map': 43_400,
+  'ck-agenda': 33_800,
+  'ck-pledge-form': 34_000,
+  'ck-member-list': 32_800,
+  'ck-coalition-form': 40_100,
+  'ck-coalition-map': 43_600,
 } as const;
 /** The SDK's browser build, for a page that only reads. */
 const SDK_READ = 16_000;
@@ -44,7 +44,7 @@ const SDK_READ = 16_000;
  * declaration form share. A chunk without a budget fails: a new one gets its own line.
  */
 const FILES: Record<string, number> = {
-  'coalition-kit': 800,
+  'coalition-kit': 1_000,
   'chunks/shared': 24_200,
   'chunks/form': 3_700,
   'chunks/list': 2_100,
@@ -71,15 +71,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 66.4 kB today, rounded up
+ * heaviest four (agenda, declaration form, member list, map) load 66.6 kB today, rounded up
  * by 0.1 kB.
  */
-const FOUR_WIDGETS = 66_500;
+const FOUR_WIDGETS = 66_600;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 66.3 kB today, rounded up by 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 66.5 kB today, rounded up by 0.1 kB.
  */
-const FIVE = 66_400;
+const FIVE = 66_500;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>
