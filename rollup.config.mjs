@@ -212,7 +212,7 @@ const { widgets } = JSON.parse(readFileSync('packages/elements/widgets.json', 'u
  * (with the POST of a submission, `post.ts`: a page that only reads has no POST).
  */
 const ZOD_SIDE =
-  /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission|post)\.ts|schemas\/(?!rules|formats|vocabulary))/;
+  /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission|post)\.ts|schemas\/(?!rules|formats|vocabulary|closed-lists))/;
 /** The SDK browser build's read path (its `sdk` chunk): ky and the SDK but its zod side. */
 const SDK_READ = /node_modules\/ky\/|\/packages\/sdk\/src\//;
 const graphChunk = cdnChunks({

@@ -29,10 +29,10 @@ import {
  */
 const PAGES = {
   'ck-agenda': 33_800,
-  'ck-pledge-form': 34_000,
-  'ck-member-list': 32_800,
-  'ck-coalition-form': 40_100,
-  'ck-coalition-map': 43_600,
+  'ck-pledge-form': 33_900,
+  'ck-member-list': 32_700,
+  'ck-coalition-form': 40_000,
+  'ck-coalition-map': 43_500,
 } as const;
 /** The SDK's browser build, for a page that only reads. */
 const SDK_READ = 16_000;
@@ -45,7 +45,7 @@ const SDK_READ = 16_000;
  */
 const FILES: Record<string, number> = {
   'coalition-kit': 1_000,
-  'chunks/shared': 24_200,
+  'chunks/shared': 24_000,
   'chunks/form': 3_700,
   'chunks/list': 2_100,
   'chunks/feed': 1_300,
@@ -71,15 +71,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 66.6 kB today, rounded up
+ * heaviest four (agenda, declaration form, member list, map) load 66.5 kB today, rounded up
  * by 0.1 kB.
  */
-const FOUR_WIDGETS = 66_600;
+const FOUR_WIDGETS = 66_500;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 66.5 kB today, rounded up by 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 66.4 kB today, rounded up by 0.1 kB.
  */
-const FIVE = 66_500;
+const FIVE = 66_400;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>
@@ -198,7 +198,7 @@ describe('page weight (gzip -9, the built CDN and SDK files)', () => {
     for (const f of chunks.filter(usesZod)) {
       const setup = f.sources.findIndex((s) => s.endsWith('/zod-setup.ts'));
       const schema = f.sources.findIndex((s) =>
-        /\/src\/schemas\/(?!rules|formats|vocabulary)/.test(s),
+        /\/src\/schemas\/(?!rules|formats|vocabulary|closed-lists)/.test(s),
       );
       assert.ok(
         setup !== -1 && setup < schema,
