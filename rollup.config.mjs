@@ -212,7 +212,7 @@ const { widgets } = JSON.parse(readFileSync('packages/elements/widgets.json', 'u
  * (with the POST of a submission, `post.ts`: a page that only reads has no POST).
  */
 const ZOD_SIDE =
-  /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission|post)\.ts|schemas\/(?!rules|formats|vocabulary))/;
+  /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission|post)\.ts|schemas\/(?!rules|formats|vocabulary|closed-lists))/;
 /** The SDK browser build's read path (its `sdk` chunk): ky and the SDK but its zod side. */
 const SDK_READ = /node_modules\/ky\/|\/packages\/sdk\/src\//;
 const graphChunk = cdnChunks({
@@ -229,6 +229,41 @@ const graphChunk = cdnChunks({
 // to rollup: by the graph, every widget's English would share one chunk named after the file).
 const ENGLISH = /\/packages\/elements\/src\/(locales\/en|[\w-]+\/messages\.en)\.ts$/;
 const cdnChunk = (id, api) => (ENGLISH.test(id) ? undefined : graphChunk(id, api));
+
+/**
+ * Writes the CDN chunk graph into the loader (`src/chunk-graph.ts`): for each tag, the chunks
+ * its widget's chunk imports, however deep (`shared`, `list`…). The loader imports them with
+ * the widget's chunk, so the browser asks for all of them at once. Paths are relative to the
+ * entry; rollup puts the final hashes in place of its placeholders.
+ */
+const GRAPH_MARK = '__CK_CHUNK_GRAPH__';
+const chunkGraph = () => ({
+  name: 'coalition-kit-chunk-graph',
+  load: (id) =>
+    id.endsWith('/packages/elements/src/chunk-graph.ts')
+      ? `export const CHUNK_GRAPH = ${GRAPH_MARK};`
+      : null,
+  renderChunk(code, chunk, _options, { chunks }) {
+    if (!chunk.isEntry || !code.includes(GRAPH_MARK)) return null;
+    const byModule = new Map(Object.values(chunks).map((c) => [c.facadeModuleId, c]));
+    const graph = {};
+    for (const { tag, module } of widgets) {
+      const own = byModule.get(this_dir(`packages/elements/src/${module}/define.ts`));
+      if (!own) this.error(`no chunk for <${tag}>`);
+      const deps = new Set();
+      const visit = (file) => {
+        for (const dep of chunks[file].imports) {
+          if (deps.has(dep)) continue;
+          deps.add(dep);
+          visit(dep);
+        }
+      };
+      visit(own.fileName);
+      graph[tag] = [...deps].map((file) => `./${file}`);
+    }
+    return { code: code.replace(GRAPH_MARK, JSON.stringify(graph)), map: null };
+  },
+});
 
 /** `@coalition-kit/elements`: npm ESM per module (defines stay in `<widget>/define.js`), and the CDN build. */
 const elements = [
@@ -258,6 +293,7 @@ const elements = [
     treeshake: browserTreeshake,
     plugins: [
       emptyDir('packages/elements/dist/cdn'),
+      chunkGraph(),
       lazySubmission(),
       sdkFromSource(),
       litPolicyName(),

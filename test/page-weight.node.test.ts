@@ -28,11 +28,11 @@ import {
  * grows while the rest of the way is made (what is left: BENCHMARKS.md and the README).
  */
 const PAGES = {
-  'ck-agenda': 33_700,
-  'ck-pledge-form': 33_700,
+  'ck-agenda': 33_800,
+  'ck-pledge-form': 33_800,
   'ck-member-list': 32_700,
-  'ck-coalition-form': 39_900,
-  'ck-coalition-map': 43_400,
+  'ck-coalition-form': 40_000,
+  'ck-coalition-map': 43_500,
 } as const;
 /** The SDK's browser build, for a page that only reads. */
 const SDK_READ = 16_000;
@@ -44,8 +44,8 @@ const SDK_READ = 16_000;
  * declaration form share. A chunk without a budget fails: a new one gets its own line.
  */
 const FILES: Record<string, number> = {
-  'coalition-kit': 800,
-  'chunks/shared': 24_200,
+  'coalition-kit': 1_000,
+  'chunks/shared': 24_000,
   'chunks/form': 3_900,
   'chunks/list': 2_100,
   'chunks/feed': 1_300,
@@ -70,15 +70,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 66.37 kB today, rounded up
+ * heaviest four (agenda, declaration form, member list, map) load 66.43 kB today, rounded up
  * to the next 0.1 kB.
  */
-const FOUR_WIDGETS = 66_400;
+const FOUR_WIDGETS = 66_500;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 66.25 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 66.31 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 66_300;
+const FIVE = 66_400;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>
@@ -197,7 +197,7 @@ describe('page weight (gzip -9, the built CDN and SDK files)', () => {
     for (const f of chunks.filter(usesZod)) {
       const setup = f.sources.findIndex((s) => s.endsWith('/zod-setup.ts'));
       const schema = f.sources.findIndex((s) =>
-        /\/src\/schemas\/(?!rules|formats|vocabulary)/.test(s),
+        /\/src\/schemas\/(?!rules|formats|vocabulary|closed-lists)/.test(s),
       );
       assert.ok(
         setup !== -1 && setup < schema,

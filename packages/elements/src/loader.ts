@@ -6,6 +6,7 @@
  * The document's observer does not see inside shadow roots: an app that renders widgets in
  * its own components calls `discover(shadowRoot)` (see the package README).
  */
+import { CHUNK_GRAPH } from './chunk-graph.js';
 import { LOADER_VERSION, WIDGETS } from './widgets.js';
 
 /**
@@ -32,6 +33,10 @@ const pending = new Map(first ? [] : Object.entries(WIDGETS));
 const loading = new Map<string, Promise<unknown>>();
 const watched = new WeakSet<Node>();
 
+/** A tag's chunk, and what it imports in parallel with it (same host, same relative paths). */
+const loadWidget = (tag: string, load: () => Promise<unknown>) =>
+  Promise.all([load(), ...(CHUNK_GRAPH[tag] ?? []).map((chunk) => import(chunk))]);
+
 function loadFound(root: ParentNode): Promise<unknown>[] {
   const found: Promise<unknown>[] = [];
   for (const [tag, load] of pending) {
@@ -41,7 +46,7 @@ function loadFound(root: ParentNode): Promise<unknown>[] {
       pending.delete(tag);
       loading.set(
         tag,
-        load().catch((error: unknown) =>
+        loadWidget(tag, load).catch((error: unknown) =>
           console.error(`Coalition Kit: could not load <${tag}>`, error),
         ),
       );

@@ -15,9 +15,14 @@ import {
   timeZone,
   version,
 } from './primitives.js';
-import { CONFIRMATIONS, PLEDGER_KINDS } from './vocabulary.js';
+import { CONFIRMATIONS, PLEDGER_KINDS } from './closed-lists.js';
 
-export { CONFIRMATIONS, PLEDGER_KINDS, type Confirmation, type PledgerKind } from './vocabulary.js';
+export {
+  CONFIRMATIONS,
+  PLEDGER_KINDS,
+  type Confirmation,
+  type PledgerKind,
+} from './closed-lists.js';
 
 export const Theme = checkedObject({ id: id(), label: text(MAX.label) });
 export type Theme = z.infer<typeof Theme>;

@@ -12,9 +12,14 @@ import {
   isoDate,
   text,
 } from './primitives.js';
-import { EVENT_FORMATS, EVENT_STATUSES } from './vocabulary.js';
+import { EVENT_FORMATS, EVENT_STATUSES } from './closed-lists.js';
 
-export { EVENT_FORMATS, EVENT_STATUSES, type EventFormat, type EventStatus } from './vocabulary.js';
+export {
+  EVENT_FORMATS,
+  EVENT_STATUSES,
+  type EventFormat,
+  type EventStatus,
+} from './closed-lists.js';
 
 /** Where an event takes place. */
 export const Location = checkedObject({

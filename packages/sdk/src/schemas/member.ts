@@ -2,9 +2,9 @@
 import '../zod-setup.js';
 import * as z from 'zod/v4/mini';
 import { Geo, MAX, checkedObject, httpUrl, id, idList, isoDate, text } from './primitives.js';
-import { MEMBER_KINDS } from './vocabulary.js';
+import { MEMBER_KINDS } from './closed-lists.js';
 
-export { MEMBER_KINDS, type MemberKind } from './vocabulary.js';
+export { MEMBER_KINDS, type MemberKind } from './closed-lists.js';
 
 /** An organisation engaged in the collective. */
 export const Member = checkedObject({

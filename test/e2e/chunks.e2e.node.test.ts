@@ -1,0 +1,71 @@
+/**
+ * End to end: a page with one widget asks for every chunk that widget needs at once. The
+ * agenda's chunk is held back by the test until the browser has asked for `shared` and `list`
+ * too: with a loader that waits for the widget's chunk before asking for what it imports,
+ * those requests would never come while it is held (one round trip instead of three).
+ * And nothing the page does not need: no other widget's chunk, no form's.
+ * Needs `npm run build` (packages/elements/dist/cdn), as `npm test` does before Node tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { HTTPRequest } from 'puppeteer-core';
+import { demoSite } from './demo-site.js';
+import { openTab } from './hostile/tab.js';
+
+const site = demoSite();
+
+/** How long the agenda's chunk is held at most: long enough for a loaded machine. */
+const HOLD_AT_MOST_MS = 15_000;
+
+const PAGE = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Un agenda</title>
+<script type="module" src="/cdn/coalition-kit.js"></script></head>
+<body><ck-agenda feed="/v1" lang="fr"></ck-agenda></body></html>`;
+
+/** `/cdn/chunks/shared-Ab12_-x9.js` → `shared`. */
+const chunkName = (url: string) =>
+  /\/cdn\/chunks\/(.+)-[\w-]{8}\.js$/.exec(new URL(url).pathname)?.[1];
+
+describe('the loader on a page with one widget', () => {
+  it('asks for shared and list while the agenda chunk is still on its way, and for nothing else', async () => {
+    const { page, watch } = await openTab(site.browser, new URL(site.server.url).origin);
+    const asked: string[] = [];
+    const askedWhileHeld: string[] = [];
+    let held: { request: HTTPRequest; timer: NodeJS.Timeout } | undefined;
+    const release = () => {
+      if (!held) return;
+      clearTimeout(held.timer);
+      void held.request.continue();
+      held = undefined;
+    };
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (new URL(url).pathname === '/one-agenda.html') {
+        void request.respond({ status: 200, contentType: 'text/html', body: PAGE });
+        return;
+      }
+      const name = chunkName(url);
+      if (name) asked.push(name);
+      if (name === 'agenda') {
+        held = { request, timer: setTimeout(release, HOLD_AT_MOST_MS) };
+        return;
+      }
+      if (name && held) askedWhileHeld.push(name);
+      void request.continue();
+      if (['shared', 'list'].every((n) => askedWhileHeld.includes(n))) release();
+    });
+    await page.goto(`${site.server.url}/one-agenda.html`);
+    await page.waitForFunction(
+      `document.querySelector('ck-agenda')?.matches(':state(populated)')`,
+      {
+        timeout: 45_000,
+      },
+    );
+
+    assert.deepEqual(askedWhileHeld.sort(), ['list', 'shared']);
+    assert.deepEqual(asked.sort(), ['agenda', 'list', 'shared'], 'only what the agenda needs');
+    assert.deepEqual(watch.errors, []);
+    await page.close();
+  });
+});
