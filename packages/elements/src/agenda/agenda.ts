@@ -1,19 +1,21 @@
 /** `<ck-agenda>`: the common agenda of the collective. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Event, EventQuery, FeedIssue, Member } from '@coalition-kit/sdk';
+import type { Event, EventQuery, Member } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
-import { offersIcs } from '../shared/clients.js';
-import { dayKey, formatDay, formatMonth, visitorTimeZone } from '../shared/format.js';
-import { heading, headingLevel } from '../shared/heading.js';
+import { dayKey, formatMonth, visitorTimeZone } from '../shared/format.js';
+import { headingLevel } from '../shared/heading.js';
 import { DetailsController } from '../shared/list/details.js';
 import { listStyles } from '../shared/list/list.styles.js';
 import { PagingController } from '../shared/list/paging.js';
 import { LocalizeController } from '../shared/localize.js';
+import { loadAgendaData, type AgendaData } from './agenda-data.js';
 import { agendaStyles } from './agenda.styles.js';
+import { renderDayList } from './day-list.js';
 import { renderEventItem, itemDomId, placeText } from './event-item.js';
 import { agendaMessages } from './messages.js';
 import { renderAgendaFilters } from './filter-form.js';
+import { filterChoices } from './filter-choices.js';
 import type * as MonthGrid from './month-grid.js';
 import {
   ATTENDANCES,
@@ -27,7 +29,7 @@ import {
   type Period,
   type VisitorFilters,
 } from './filters.js';
-import { groupByDay, isMonth, shiftMonth } from './group.js';
+import { isMonth, shiftMonth } from './group.js';
 import { eventJsonLd, writeJsonLd } from './json-ld.js';
 
 import { renderMonthNav, renderToolbar, type AgendaView } from './toolbar.js';
@@ -35,15 +37,6 @@ import { renderMonthNav, renderToolbar, type AgendaView } from './toolbar.js';
 export type { AgendaView };
 
 const MAX_JSON_LD = 100;
-
-/** What the agenda loads. */
-interface AgendaData {
-  events: Event[];
-  /** Organisers by id (the members document is optional). */
-  members: Map<string, Member>;
-  icsOffered: boolean;
-  issues: FeedIssue[];
-}
 
 /**
  * The collective's common agenda: upcoming events grouped by day, a month view and past
@@ -110,20 +103,7 @@ export class CkAgenda extends CkElement<AgendaData> {
   /** The events, organisers and `.ics` offer of the feed; presets and filters apply here. */
   protected readonly data = this.loadData({
     args: () => [],
-    load: async (client, _args, { call }): Promise<AgendaData> => {
-      const [events, members, ics] = await Promise.all([
-        client.events({}, call),
-        // The members document is optional: without it, organisers are simply not named.
-        client.members({}, call).catch(() => ({ items: [] as Member[], issues: [] })),
-        offersIcs(client),
-      ]);
-      return {
-        events: events.items,
-        members: new Map(members.items.map((mb) => [mb.id, mb])),
-        icsOffered: ics,
-        issues: [...events.issues, ...members.issues],
-      };
-    },
+    load: loadAgendaData,
     summary: (d, collective) => {
       this.#paging.reset();
       const shown = this.#select(d.events, collective.timeZone);
@@ -274,11 +254,7 @@ export class CkAgenda extends CkElement<AgendaData> {
   }
 
   #period(): Period {
-    return this.currentView === 'month'
-      ? 'month'
-      : this.currentView === 'past'
-        ? 'past'
-        : 'upcoming';
+    return this.currentView === 'list' ? 'upcoming' : this.currentView;
   }
 
   /** Every event matching presets, filters and the view, sorted. */
@@ -307,13 +283,9 @@ export class CkAgenda extends CkElement<AgendaData> {
     this.announcement = this.#t.m().found(this.#selected().length);
   }
 
-  #setFilter<K extends keyof VisitorFilters>(key: K, value: VisitorFilters[K]): void {
-    this.filters = { ...this.filters, [key]: value };
-    this.#announceCount();
-  }
-
   #handleFilter = (name: keyof VisitorFilters, value: string) => {
-    this.#setFilter(name, value as never);
+    this.filters = { ...this.filters, [name]: value };
+    this.#announceCount();
   };
   #handleReset = () => {
     this.filters = { ...NO_FILTERS };
@@ -401,36 +373,20 @@ export class CkAgenda extends CkElement<AgendaData> {
           ? html`<p class="empty" part="empty" data-focus-after-retry tabindex="-1">
               ${this.#emptySentence()}
             </p>`
-          : html`<ol
-              class="days"
-              part="list"
-              data-focus-after-retry
-              tabindex="-1"
-              aria-label=${m.label}
-            >
-              ${groupByDay(visible, tz).map(
-                (g) =>
-                  html`<li class="day" data-day=${g.day}>
-                    ${heading(dayLevel, 'day-heading', html`<time datetime=${g.day}>${formatDay(g.day, lang)}</time>`)}
-                    <ul class="events">
-                      ${g.events.map((e) =>
-                        renderEventItem(e, {
-                          lang,
-                          m,
-                          timeZone: tz,
-                          visitorZone,
-                          level: Math.min(dayLevel + 1, 6),
-                          themeLabels,
-                          members: data.members,
-                          open: this.#details.isOpen(e.id),
-                          onToggle: this.#toggle,
-                          onCalendar: this.#calendar,
-                        }),
-                      )}
-                    </ul>
-                  </li>`,
-              )}
-            </ol>`
+          : renderDayList(visible, tz, lang, m.label, dayLevel, (e) =>
+              renderEventItem(e, {
+                lang,
+                m,
+                timeZone: tz,
+                visitorZone,
+                level: Math.min(dayLevel + 1, 6),
+                themeLabels,
+                members: data.members,
+                open: this.#details.isOpen(e.id),
+                onToggle: this.#toggle,
+                onCalendar: this.#calendar,
+              }),
+            )
       }
       ${
         compact
@@ -486,39 +442,17 @@ export class CkAgenda extends CkElement<AgendaData> {
 
   #renderFilters(): TemplateResult {
     const m = this.#t.m();
-    const members = this.#members();
-    const present = <T>(pick: (e: Event) => T | undefined) => [
-      ...new Set(
-        this.#events()
-          .map(pick)
-          .filter((x): x is T => x !== undefined && x !== ''),
-      ),
-    ];
-    const presetThemes = parseList(this.themes);
-    const presetFormats = parseList(this.formats);
-    const byLabel = (a: [string, string], b: [string, string]) =>
-      a[1].localeCompare(b[1], this.resolvedLang);
     return renderAgendaFilters({
       m,
       filters: this.filters,
-      themes: (this.collective?.themes ?? [])
-        .filter((t) => !presetThemes.length || presetThemes.includes(t.id))
-        .map((t) => [t.id, t.label]),
-      formats: present((e) => e.format)
-        .filter((x) => !presetFormats.length || presetFormats.includes(x))
-        .map((x): [string, string] => [x, m.formats[x]])
-        .sort(byLabel),
-      regions: this.region
-        ? []
-        : present((e) => e.location?.region)
-            .map((r): [string, string] => [r, r])
-            .sort(byLabel),
-      organizers: this.organizer
-        ? []
-        : present((e) => e.organizer)
-            .map((id): [string, string] => [id, members.get(id)?.name ?? ''])
-            .filter(([, name]) => name)
-            .sort(byLabel),
+      ...filterChoices(
+        this.#events(),
+        this.collective?.themes ?? [],
+        this.#members(),
+        this,
+        m,
+        this.resolvedLang,
+      ),
       preset: {
         attendance: Boolean(this.attendance),
         from: Boolean(this.from),
