@@ -206,8 +206,9 @@ export class CkAgenda extends CkElement<AgendaData> {
     if (this.data.state === 'populated' && !this.noJsonLd) {
       writeJsonLd(
         this,
-        // Search engines need the first events, not thousands: the JSON stays small.
-        this.#visibleEvents()
+        // Search engines need the first events shown, not thousands: the JSON stays small.
+        this.#paging
+          .visible(this.#selection)
           .slice(0, MAX_JSON_LD)
           .map((e) => eventJsonLd(e, e.organizer ? this.#members().get(e.organizer) : undefined)),
       );
@@ -271,11 +272,6 @@ export class CkAgenda extends CkElement<AgendaData> {
       month: this.currentMonth,
       monthOf: (e) => dayKey(e.startDate, tz).slice(0, 7),
     });
-  }
-
-  /** The page actually rendered. */
-  #visibleEvents(): Event[] {
-    return this.#paging.visible(this.#selection);
   }
 
   #announceCount(): void {

@@ -202,12 +202,8 @@ export class CkMemberList extends CkElement<Directory> {
     };
   }
 
-  #filters(): MemberFilter[] {
-    return [this.#presets(), visitorFilter(this.filters)];
-  }
-
   #select(d: Directory): readonly Entry[] {
-    return selectMembers(d, this.#filters(), this.currentSort);
+    return selectMembers(d, [this.#presets(), visitorFilter(this.filters)], this.currentSort);
   }
 
   #announce(): void {
