@@ -29,7 +29,7 @@ import {
   type Period,
   type VisitorFilters,
 } from './filters.js';
-import { isMonth, shiftMonth } from './group.js';
+import { countByDay, isMonth, shiftMonth } from './group.js';
 import { eventJsonLd, writeJsonLd } from './json-ld.js';
 
 import { renderMonthNav, renderToolbar, type AgendaView } from './toolbar.js';
@@ -359,7 +359,7 @@ export class CkAgenda extends CkElement<AgendaData> {
               month: this.currentMonth,
               lang,
               m,
-              counts: this.#countsByDay(tz),
+              counts: countByDay(this.#selection, tz),
               onPick: this.#pickDay,
             })
           : nothing
@@ -418,16 +418,6 @@ export class CkAgenda extends CkElement<AgendaData> {
       ...(visitor.formats && { formats: visitor.formats }),
       ...(visitor.region && { region: visitor.region }),
     });
-  }
-
-  /** Events of the current selection per day, for the month grid. */
-  #countsByDay(tz: string): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const e of this.#selection) {
-      const day = dayKey(e.startDate, tz);
-      counts.set(day, (counts.get(day) ?? 0) + 1);
-    }
-    return counts;
   }
 
   /** A day of the grid: show every event of the month, then focus that day's heading. */
