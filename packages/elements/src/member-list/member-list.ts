@@ -11,6 +11,7 @@ import { listStyles } from '../shared/list/list.styles.js';
 import { PagingController } from '../shared/list/paging.js';
 import { parseList } from '../shared/list/parse-list.js';
 import { LocalizeController } from '../shared/localize.js';
+import { loadDirectory } from './directory-data.js';
 import {
   NO_FILTERS,
   SORTS,
@@ -25,10 +26,9 @@ import {
 } from './directory.js';
 import { memberDomId, renderMemberItem, type UpcomingEvents } from './member-item.js';
 import { memberListStyles } from './member-list.styles.js';
-import { loadDirectory } from './directory-data.js';
+import { memberMessages } from './messages.js';
 import { memberFilterFields } from './filter-fields.js';
 import { upcomingByOrganizer } from './upcoming.js';
-import { memberMessages } from './messages.js';
 
 export type MemberLayout = 'grid' | 'list';
 
