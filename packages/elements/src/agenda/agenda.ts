@@ -9,13 +9,10 @@ import { DetailsController } from '../shared/list/details.js';
 import { listStyles } from '../shared/list/list.styles.js';
 import { PagingController } from '../shared/list/paging.js';
 import { LocalizeController } from '../shared/localize.js';
-import { loadAgendaData, type AgendaData } from './agenda-data.js';
 import { agendaStyles } from './agenda.styles.js';
-import { renderDayList } from './day-list.js';
 import { renderEventItem, itemDomId, placeText } from './event-item.js';
 import { agendaMessages } from './messages.js';
 import { renderAgendaFilters } from './filter-form.js';
-import { filterChoices } from './filter-choices.js';
 import type * as MonthGrid from './month-grid.js';
 import {
   ATTENDANCES,
@@ -33,6 +30,9 @@ import { countByDay, isMonth, shiftMonth } from './group.js';
 import { eventJsonLd, writeJsonLd } from './json-ld.js';
 
 import { renderMonthNav, renderToolbar, type AgendaView } from './toolbar.js';
+import { loadAgendaData, type AgendaData } from './agenda-data.js';
+import { renderDayList } from './day-list.js';
+import { filterChoices } from './filter-choices.js';
 
 export type { AgendaView };
 
