@@ -1,11 +1,10 @@
 /** `<ck-agenda>`: the common agenda of the collective. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Event, EventQuery, FeedIssue, Member } from '@coalition-kit/sdk';
+import type { Event, EventQuery, Member } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
-import { offersIcs } from '../shared/clients.js';
-import { dayKey, formatDay, formatMonth, visitorTimeZone } from '../shared/format.js';
-import { heading, headingLevel } from '../shared/heading.js';
+import { dayKey, formatMonth, visitorTimeZone } from '../shared/format.js';
+import { headingLevel } from '../shared/heading.js';
 import { DetailsController } from '../shared/list/details.js';
 import { listStyles } from '../shared/list/list.styles.js';
 import { PagingController } from '../shared/list/paging.js';
@@ -27,23 +26,17 @@ import {
   type Period,
   type VisitorFilters,
 } from './filters.js';
-import { groupByDay, isMonth, shiftMonth } from './group.js';
+import { countByDay, isMonth, shiftMonth } from './group.js';
 import { eventJsonLd, writeJsonLd } from './json-ld.js';
 
 import { renderMonthNav, renderToolbar, type AgendaView } from './toolbar.js';
+import { loadAgendaData, type AgendaData } from './agenda-data.js';
+import { renderDayList } from './day-list.js';
+import { filterChoices } from './filter-choices.js';
 
 export type { AgendaView };
 
 const MAX_JSON_LD = 100;
-
-/** What the agenda loads. */
-interface AgendaData {
-  events: Event[];
-  /** Organisers by id (the members document is optional). */
-  members: Map<string, Member>;
-  icsOffered: boolean;
-  issues: FeedIssue[];
-}
 
 /**
  * The collective's common agenda: upcoming events grouped by day, a month view and past
@@ -110,20 +103,7 @@ export class CkAgenda extends CkElement<AgendaData> {
   /** The events, organisers and `.ics` offer of the feed; presets and filters apply here. */
   protected readonly data = this.loadData({
     args: () => [],
-    load: async (client, _args, { call }): Promise<AgendaData> => {
-      const [events, members, ics] = await Promise.all([
-        client.events({}, call),
-        // The members document is optional: without it, organisers are simply not named.
-        client.members({}, call).catch(() => ({ items: [] as Member[], issues: [] })),
-        offersIcs(client),
-      ]);
-      return {
-        events: events.items,
-        members: new Map(members.items.map((mb) => [mb.id, mb])),
-        icsOffered: ics,
-        issues: [...events.issues, ...members.issues],
-      };
-    },
+    load: loadAgendaData,
     summary: (d, collective) => {
       this.#paging.reset();
       const shown = this.#select(d.events, collective.timeZone);
@@ -226,8 +206,9 @@ export class CkAgenda extends CkElement<AgendaData> {
     if (this.data.state === 'populated' && !this.noJsonLd) {
       writeJsonLd(
         this,
-        // Search engines need the first events, not thousands: the JSON stays small.
-        this.#visibleEvents()
+        // Search engines need the first events shown, not thousands: the JSON stays small.
+        this.#paging
+          .visible(this.#selection)
           .slice(0, MAX_JSON_LD)
           .map((e) => eventJsonLd(e, e.organizer ? this.#members().get(e.organizer) : undefined)),
       );
@@ -274,11 +255,7 @@ export class CkAgenda extends CkElement<AgendaData> {
   }
 
   #period(): Period {
-    return this.currentView === 'month'
-      ? 'month'
-      : this.currentView === 'past'
-        ? 'past'
-        : 'upcoming';
+    return this.currentView === 'list' ? 'upcoming' : this.currentView;
   }
 
   /** Every event matching presets, filters and the view, sorted. */
@@ -297,23 +274,14 @@ export class CkAgenda extends CkElement<AgendaData> {
     });
   }
 
-  /** The page actually rendered. */
-  #visibleEvents(): Event[] {
-    return this.#paging.visible(this.#selection);
-  }
-
   #announceCount(): void {
     this.#paging.reset();
     this.announcement = this.#t.m().found(this.#selected().length);
   }
 
-  #setFilter<K extends keyof VisitorFilters>(key: K, value: VisitorFilters[K]): void {
-    this.filters = { ...this.filters, [key]: value };
-    this.#announceCount();
-  }
-
   #handleFilter = (name: keyof VisitorFilters, value: string) => {
-    this.#setFilter(name, value as never);
+    this.filters = { ...this.filters, [name]: value };
+    this.#announceCount();
   };
   #handleReset = () => {
     this.filters = { ...NO_FILTERS };
@@ -391,7 +359,7 @@ export class CkAgenda extends CkElement<AgendaData> {
               month: this.currentMonth,
               lang,
               m,
-              counts: this.#countsByDay(tz),
+              counts: countByDay(this.#selection, tz),
               onPick: this.#pickDay,
             })
           : nothing
@@ -401,36 +369,20 @@ export class CkAgenda extends CkElement<AgendaData> {
           ? html`<p class="empty" part="empty" data-focus-after-retry tabindex="-1">
               ${this.#emptySentence()}
             </p>`
-          : html`<ol
-              class="days"
-              part="list"
-              data-focus-after-retry
-              tabindex="-1"
-              aria-label=${m.label}
-            >
-              ${groupByDay(visible, tz).map(
-                (g) =>
-                  html`<li class="day" data-day=${g.day}>
-                    ${heading(dayLevel, 'day-heading', html`<time datetime=${g.day}>${formatDay(g.day, lang)}</time>`)}
-                    <ul class="events">
-                      ${g.events.map((e) =>
-                        renderEventItem(e, {
-                          lang,
-                          m,
-                          timeZone: tz,
-                          visitorZone,
-                          level: Math.min(dayLevel + 1, 6),
-                          themeLabels,
-                          members: data.members,
-                          open: this.#details.isOpen(e.id),
-                          onToggle: this.#toggle,
-                          onCalendar: this.#calendar,
-                        }),
-                      )}
-                    </ul>
-                  </li>`,
-              )}
-            </ol>`
+          : renderDayList(visible, tz, lang, m.label, dayLevel, (e) =>
+              renderEventItem(e, {
+                lang,
+                m,
+                timeZone: tz,
+                visitorZone,
+                level: Math.min(dayLevel + 1, 6),
+                themeLabels,
+                members: data.members,
+                open: this.#details.isOpen(e.id),
+                onToggle: this.#toggle,
+                onCalendar: this.#calendar,
+              }),
+            )
       }
       ${
         compact
@@ -468,16 +420,6 @@ export class CkAgenda extends CkElement<AgendaData> {
     });
   }
 
-  /** Events of the current selection per day, for the month grid. */
-  #countsByDay(tz: string): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const e of this.#selection) {
-      const day = dayKey(e.startDate, tz);
-      counts.set(day, (counts.get(day) ?? 0) + 1);
-    }
-    return counts;
-  }
-
   /** A day of the grid: show every event of the month, then focus that day's heading. */
   #pickDay = (day: string) => {
     this.#paging.showAtLeast(this.#selection.length);
@@ -486,39 +428,17 @@ export class CkAgenda extends CkElement<AgendaData> {
 
   #renderFilters(): TemplateResult {
     const m = this.#t.m();
-    const members = this.#members();
-    const present = <T>(pick: (e: Event) => T | undefined) => [
-      ...new Set(
-        this.#events()
-          .map(pick)
-          .filter((x): x is T => x !== undefined && x !== ''),
-      ),
-    ];
-    const presetThemes = parseList(this.themes);
-    const presetFormats = parseList(this.formats);
-    const byLabel = (a: [string, string], b: [string, string]) =>
-      a[1].localeCompare(b[1], this.resolvedLang);
     return renderAgendaFilters({
       m,
       filters: this.filters,
-      themes: (this.collective?.themes ?? [])
-        .filter((t) => !presetThemes.length || presetThemes.includes(t.id))
-        .map((t) => [t.id, t.label]),
-      formats: present((e) => e.format)
-        .filter((x) => !presetFormats.length || presetFormats.includes(x))
-        .map((x): [string, string] => [x, m.formats[x]])
-        .sort(byLabel),
-      regions: this.region
-        ? []
-        : present((e) => e.location?.region)
-            .map((r): [string, string] => [r, r])
-            .sort(byLabel),
-      organizers: this.organizer
-        ? []
-        : present((e) => e.organizer)
-            .map((id): [string, string] => [id, members.get(id)?.name ?? ''])
-            .filter(([, name]) => name)
-            .sort(byLabel),
+      ...filterChoices(
+        this.#events(),
+        this.collective?.themes ?? [],
+        this.#members(),
+        this,
+        m,
+        this.resolvedLang,
+      ),
       preset: {
         attendance: Boolean(this.attendance),
         from: Boolean(this.from),

@@ -1,4 +1,4 @@
-/** Groups sorted events by day (in the collective's zone) for headings per day. */
+/** Events by day (in the collective's zone): the list's headings per day, the month grid's counts. */
 import type { Event } from '@coalition-kit/sdk';
 import { dayKey } from '../shared/format.js';
 
@@ -20,6 +20,16 @@ export function groupByDay(events: readonly Event[], timeZone: string): DayGroup
     current.events.push(event);
   }
   return groups;
+}
+
+/** How many events start on each day, for the month grid. */
+export function countByDay(events: readonly Event[], timeZone: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    const day = dayKey(e.startDate, timeZone);
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** `2026-03` → `2026-04` (delta +1) or `2026-02` (delta −1). */

@@ -35,7 +35,8 @@ export const idsOf = (c: Cluster<Coalition>) => {
   return ids;
 };
 
-const keyOf = (c: Cluster<Coalition>) => (c.items.length > 1 ? `c:${c.key}` : c.key);
+/** `data-key` of a mark: a cluster's differs from its first coalition's marker. */
+export const keyOf = (c: Cluster<Coalition>) => (c.items.length > 1 ? `c:${c.key}` : c.key);
 
 export function renderMarkers(x: MarkersContext): SVGTemplateResult {
   const s = round(1 / x.pxPerUnit);

@@ -1,15 +1,7 @@
 /** `<ck-member-list>`: the directory of the collective's engaged organisations. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  FeedError,
-  compareFeedDates,
-  searchWords,
-  type Coalition,
-  type Event,
-  type Member,
-  type MemberKind,
-} from '@coalition-kit/sdk';
+import { FeedError, searchWords, type Member } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
 import { headingLevel } from '../shared/heading.js';
 import { feedImage } from '../shared/image-url.js';
@@ -19,12 +11,10 @@ import { listStyles } from '../shared/list/list.styles.js';
 import { PagingController } from '../shared/list/paging.js';
 import { parseList } from '../shared/list/parse-list.js';
 import { LocalizeController } from '../shared/localize.js';
+import { loadDirectory } from './directory-data.js';
 import {
   NO_FILTERS,
   SORTS,
-  buildDirectory,
-  compareNames,
-  countKinds,
   hasVisitorFilters,
   selectMembers,
   visitorFilter,
@@ -37,6 +27,8 @@ import {
 import { memberDomId, renderMemberItem, type UpcomingEvents } from './member-item.js';
 import { memberListStyles } from './member-list.styles.js';
 import { memberMessages } from './messages.js';
+import { memberFilterFields } from './filter-fields.js';
+import { upcomingByOrganizer } from './upcoming.js';
 
 export type MemberLayout = 'grid' | 'list';
 
@@ -110,20 +102,7 @@ export class CkMemberList extends CkElement<Directory> {
   /** Members and coalitions (optional) of the feed, folded and sorted once. */
   protected readonly data = this.loadData({
     args: () => [],
-    load: async (client, _args, { call }): Promise<Directory> => {
-      const documents = Promise.all([
-        client.members({}, call),
-        // The coalitions document is optional: without it, no coalition filter or names.
-        client.coalitions({}, call).catch(() => ({ items: [] as Coalition[], issues: [] })),
-      ]);
-      // The collator is made once the requests are out, while the members download.
-      setTimeout(() => compareNames('', ''));
-      const [members, coalitions] = await documents;
-      return buildDirectory(members.items, coalitions.items, [
-        ...members.issues,
-        ...coalitions.issues,
-      ]);
-    },
+    load: loadDirectory,
     summary: (d) => {
       this.#paging.reset();
       const shown = this.#select(d).length;
@@ -223,12 +202,8 @@ export class CkMemberList extends CkElement<Directory> {
     };
   }
 
-  #filters(): MemberFilter[] {
-    return [this.#presets(), visitorFilter(this.filters)];
-  }
-
   #select(d: Directory): readonly Entry[] {
-    return selectMembers(d, this.#filters(), this.currentSort);
+    return selectMembers(d, [this.#presets(), visitorFilter(this.filters)], this.currentSort);
   }
 
   #announce(): void {
@@ -285,12 +260,7 @@ export class CkMemberList extends CkElement<Directory> {
     this.upcoming = 'loading';
     try {
       const { items } = await client.events({}, { signal: abort.signal, lang: this.resolvedLang });
-      const now = (this.now ?? new Date()).toISOString();
-      const byOrganizer = new Map<string, Event[]>();
-      for (const e of items) {
-        if (!e.organizer || compareFeedDates(e.endDate ?? e.startDate, now) < 0) continue;
-        byOrganizer.set(e.organizer, [...(byOrganizer.get(e.organizer) ?? []), e]);
-      }
+      const byOrganizer = upcomingByOrganizer(items, (this.now ?? new Date()).toISOString());
       if (!abort.signal.aborted) this.upcoming = byOrganizer;
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -393,34 +363,6 @@ export class CkMemberList extends CkElement<Directory> {
 
   #renderFilters(d: Directory): TemplateResult {
     const m = this.#t.m();
-    const presets = this.#presets();
-    const members = d.byName.map((e) => e.member);
-    const present = (pick: (mb: Member) => readonly string[] | string | undefined) =>
-      new Set(members.flatMap((mb) => pick(mb) ?? []));
-    const byLabel = (a: readonly [string, string], b: readonly [string, string]) =>
-      compareNames(a[1], b[1]);
-    const kindCounts = countKinds(d, [presets, visitorFilter({ ...this.filters, kind: '' })]);
-    const kinds = [...present((mb) => mb.kind)]
-      .filter((k) => !presets.kinds?.length || presets.kinds.includes(k))
-      .map((k): [string, string] => [
-        k,
-        m.withCount(m.kinds[k as MemberKind], kindCounts.get(k as MemberKind) ?? 0),
-      ])
-      .sort(byLabel);
-    const themesPresent = present((mb) => mb.themes);
-    const themes = (this.collective?.themes ?? [])
-      .filter((t) => themesPresent.has(t.id))
-      .filter((t) => !presets.themes?.length || presets.themes.includes(t.id))
-      .map((t): [string, string] => [t.id, t.label]);
-    const regions = presets.region
-      ? []
-      : [...present((mb) => mb.region)].map((r): [string, string] => [r, r]).sort(byLabel);
-    const coalitions = presets.coalition
-      ? []
-      : [...d.coalitions.values()]
-          .filter((c) => d.byName.some((e) => e.coalitions.includes(c.id)))
-          .map((c): [string, string] => [c.id, c.name])
-          .sort(byLabel);
     return renderFilterForm<keyof VisitorFilters>({
       label: m.filters,
       values: this.filters,
@@ -428,13 +370,13 @@ export class CkMemberList extends CkElement<Directory> {
       reset: m.resetFilters,
       onChange: this.#handleFilter,
       onReset: this.#handleReset,
-      fields: [
-        { kind: 'search', name: 'q', label: m.search },
-        { kind: 'select', name: 'kind', label: m.kind, options: kinds },
-        { kind: 'select', name: 'theme', label: m.theme, options: themes },
-        { kind: 'select', name: 'region', label: m.region, options: regions },
-        { kind: 'select', name: 'coalition', label: m.coalition, options: coalitions },
-      ],
+      fields: memberFilterFields(
+        d,
+        this.#presets(),
+        this.filters,
+        this.collective?.themes ?? [],
+        m,
+      ),
     });
   }
 }

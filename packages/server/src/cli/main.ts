@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LockHeldError } from '../store/lock.js';
-import type { LocalTarget } from './commands.js';
+import type { LocalTarget } from './database-target.js';
 import { runRequest, type CommandRequest } from './request.js';
 import { sendToServer } from './control-client.js';
 import { drained, streamIo, type Io } from './io.js';

@@ -4,18 +4,12 @@
  * coordinator's side is in it: the file's decoded text, an absolute directory, the language.
  */
 import type { Lang } from '@coalition-kit/sdk';
-import {
-  coalitionsApproveCommand,
-  coalitionsListCommand,
-  demoCommand,
-  exportFeedCommand,
-  importCommand,
-  migrateCommand,
-  pledgesEraseCommand,
-  pledgesExportCommand,
-  purgeCommand,
-  type Target,
-} from './commands.js';
+import type { Target } from './database-target.js';
+import { coalitionsApproveCommand, coalitionsListCommand } from './coalition-commands.js';
+import { exportFeedCommand } from './export-feed-command.js';
+import { importCommand } from './import-command.js';
+import { demoCommand, migrateCommand, purgeCommand } from './maintenance-commands.js';
+import { pledgesEraseCommand, pledgesExportCommand } from './pledge-commands.js';
 import { CliError, say } from './output.js';
 import type { Io } from './io.js';
 import type { DecodedText } from '../io/decode-text.js';
