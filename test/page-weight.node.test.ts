@@ -30,7 +30,7 @@ import {
 const PAGES = {
   'ck-agenda': 33_800,
   'ck-pledge-form': 33_800,
-  'ck-member-list': 32_700,
+  'ck-member-list': 32_800,
   'ck-coalition-form': 40_000,
   'ck-coalition-map': 43_500,
 } as const;
