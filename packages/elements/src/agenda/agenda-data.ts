@@ -1,7 +1,7 @@
 /** What `<ck-agenda>` loads: the events, their organisers, and whether the feed offers `.ics`. */
 import type { Client, Event, FeedIssue, Member } from '@coalition-kit/sdk';
 import { offersIcs } from '../shared/clients.js';
-import type { LoadContext } from '../shared/data.js';
+import { optionalList, type LoadContext } from '../shared/data.js';
 
 export interface AgendaData {
   events: Event[];
@@ -19,7 +19,7 @@ export async function loadAgendaData(
   const [events, members, ics] = await Promise.all([
     client.events({}, call),
     // The members document is optional: without it, organisers are simply not named.
-    client.members({}, call).catch(() => ({ items: [] as Member[], issues: [] })),
+    optionalList(client.members({}, call)),
     offersIcs(client),
   ]);
   return {

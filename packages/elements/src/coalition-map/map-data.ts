@@ -1,6 +1,6 @@
 /** What `<ck-coalition-map>` loads: the coalitions, the members' names, where each is drawn. */
-import type { Client, Coalition, FeedIssue, Member } from '@coalition-kit/sdk';
-import type { LoadContext } from '../shared/data.js';
+import type { Client, Coalition, FeedIssue } from '@coalition-kit/sdk';
+import { optionalList, type LoadContext } from '../shared/data.js';
 import { locate, type Placed } from './geo/projection.js';
 
 export interface MapData {
@@ -20,7 +20,7 @@ export async function loadMapData(
   const [coalitions, members] = await Promise.all([
     client.coalitions({}, call),
     // Without members.json, cards name the members listed by name only.
-    client.members({}, call).catch(() => ({ items: [] as Member[], issues: [] })),
+    optionalList(client.members({}, call)),
   ]);
   const placed = new Map<string, Placed>();
   for (const c of coalitions.items) {

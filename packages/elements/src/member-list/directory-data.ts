@@ -1,6 +1,6 @@
 /** What `<ck-member-list>` loads: the members and (optionally) the coalitions, folded once. */
-import type { Client, Coalition } from '@coalition-kit/sdk';
-import type { LoadContext } from '../shared/data.js';
+import type { Client } from '@coalition-kit/sdk';
+import { optionalList, type LoadContext } from '../shared/data.js';
 import { buildDirectory, compareNames, type Directory } from './directory.js';
 
 export async function loadDirectory(
@@ -11,7 +11,7 @@ export async function loadDirectory(
   const documents = Promise.all([
     client.members({}, call),
     // The coalitions document is optional: without it, no coalition filter or names.
-    client.coalitions({}, call).catch(() => ({ items: [] as Coalition[], issues: [] })),
+    optionalList(client.coalitions({}, call)),
   ]);
   // The collator is made once the requests are out, while the members download.
   setTimeout(() => compareNames('', ''));

@@ -26,6 +26,15 @@ export interface LoadContext {
   collective: Promise<CollectiveResult>;
 }
 
+/**
+ * A document a widget can do without (a list's members, the coalitions' names): its items, or
+ * none when the feed does not publish it or it fails; the widget still shows its own document.
+ */
+export const optionalList = <T>(
+  list: Promise<{ items: T[]; issues: FeedIssue[] }>,
+): Promise<{ items: T[]; issues: FeedIssue[] }> =>
+  list.catch(() => ({ items: [] as T[], issues: [] }));
+
 /** How a widget reports its data: counts and issues for `ck-load`, the empty state, the live region. */
 export interface LoadSummary {
   /** Counts for `ck-load`, e.g. `{events: 120}`. */
