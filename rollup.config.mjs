@@ -215,7 +215,7 @@ const ZOD_SIDE =
   /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission|post)\.ts|schemas\/(?!rules|formats|vocabulary|closed-lists))/;
 /** The SDK browser build's read path (its `sdk` chunk): ky and the SDK but its zod side. */
 const SDK_READ = /node_modules\/ky\/|\/packages\/sdk\/src\//;
-const graphChunk = cdnChunks({
+const cdnChunk = cdnChunks({
   widgets: widgets.map((w) => w.module),
   defineOf: (module) => this_dir(`packages/elements/src/${module}/define.ts`),
   zodSide: (id) => ZOD_SIDE.test(id),
@@ -225,10 +225,6 @@ const graphChunk = cdnChunks({
   },
   sharedFrom: widgets.length - 2,
 });
-// English strings load when a widget speaks English: each catalogue its own lazy chunk (left
-// to rollup: by the graph, every widget's English would share one chunk named after the file).
-const ENGLISH = /\/packages\/elements\/src\/(locales\/en|[\w-]+\/messages\.en)\.ts$/;
-const cdnChunk = (id, api) => (ENGLISH.test(id) ? undefined : graphChunk(id, api));
 
 /**
  * Writes the CDN chunk graph into the loader (`src/chunk-graph.ts`): for each tag, the chunks

@@ -24,6 +24,16 @@ const offers = (info, name) =>
   Object.values(info.exportedBindings ?? {}).some((names) => names.includes(name)) ||
   info.ast.body.some((n) => n.type === 'ExportAllDeclaration' && !n.exported);
 
+/**
+ * The chunk name of a module loaded on first use: its file name, prefixed with its folder
+ * (`agenda-messages.en`) so that two such modules of one name (each widget's English) never
+ * share a chunk.
+ */
+const lazyName = (id) => {
+  const [folder, file] = id.split('/').slice(-2);
+  return `${folder}-${file.replace(/\.\w+$/, '')}`;
+};
+
 /** Re-exports only (an index): no code of its own. */
 const reexportsOnly = (ast) =>
   ast.body.every(
@@ -62,7 +72,7 @@ function rootsReaching(getModuleInfo, widgetRoots, skip) {
         if (!reach.has(id)) reach.set(id, new Set());
         reach.get(id).add(root);
         for (const lazy of info.dynamicallyImportedIds)
-          if (!skip(lazy)) lazyRoots.set(lazy, basename(lazy).replace(/\.\w+$/, ''));
+          if (!skip(lazy)) lazyRoots.set(lazy, lazyName(lazy));
       }
       const wants = (name) => all === '*' || all.has(name);
       const ids = new Map(sourcesOf(info.ast).map((s, i) => [s, info.importedIds[i]]));
