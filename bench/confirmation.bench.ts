@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { startServer } from '../packages/server/test/helpers/start-server.js';
 import { startSmtp } from '../packages/server/test/helpers/smtp.js';
+import { median } from './lib/measure.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 32;
@@ -45,8 +46,7 @@ try {
     const mail = await smtp.waitFor(email);
     delays.push(mail.acceptedAt - start);
   }
-  delays.sort((a, b) => a - b);
-  const median = delays[Math.floor(delays.length / 2)]!;
+  const middle = median(delays);
 
   const before = smtp.received.length;
   const result = await autocannon({
@@ -80,7 +80,7 @@ try {
   const drained = (performance.now() - ended) / 1000;
 
   console.log(
-    `POST → message accepted by SMTP: median ${median.toFixed(0)} ms (min ${delays[0]!.toFixed(0)}, max ${delays.at(-1)!.toFixed(0)}, ${SAMPLES} sequential pledges)`,
+    `POST → message accepted by SMTP: median ${middle.toFixed(0)} ms (min ${Math.min(...delays).toFixed(0)}, max ${Math.max(...delays).toFixed(0)}, ${SAMPLES} sequential pledges)`,
   );
   console.log(
     `pledges acknowledged with confirmation on: ${(acknowledged / SECONDS).toFixed(0)}/s (${acknowledged} in ${SECONDS} s, ${CONNECTIONS} connections, p99 ${result.latency.p99} ms, non-201 ${result.requests.total - acknowledged}, errors ${result.errors})`,
