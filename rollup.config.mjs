@@ -97,9 +97,11 @@ const sdk = [
       manualChunks: (id) =>
         ZOD_SIDE.test(id)
           ? 'zod'
-          : SDK_READ.test(id) && !id.endsWith('/sdk/src/index.ts')
-            ? 'sdk'
-            : undefined,
+          : SDK_RETRY.test(id)
+            ? 'retry'
+            : SDK_READ.test(id) && !id.endsWith('/sdk/src/index.ts')
+              ? 'sdk'
+              : undefined,
       plugins: [minify()],
     },
   },
@@ -204,7 +206,7 @@ const { widgets } = JSON.parse(readFileSync('packages/elements/widgets.json', 'u
 
 /**
  * CDN chunks, from the module graph (scripts/cdn-chunks.mjs): what every widget but at most
- * two needs (Lit, ky, the SDK's read path, the widgets' base) is one `shared` file and one
+ * two needs (Lit, the SDK's read path, the widgets' base) is one `shared` file and one
  * gzip stream; what one widget needs is in its own chunk (`agenda`, `feed`…), what the forms
  * share in `form`, what the lists share in `list`. Each file is its own gzip stream (about
  * 0.1 kB more than in one file), hence family chunks rather than one per pair of widgets.
@@ -213,8 +215,10 @@ const { widgets } = JSON.parse(readFileSync('packages/elements/widgets.json', 'u
  */
 const ZOD_SIDE =
   /node_modules\/zod\/|\/packages\/sdk\/src\/((validate|fast-parse|messages|zod-messages|zod-setup|explain|submission|post)\.ts|schemas\/(?!rules|formats|vocabulary|closed-lists))/;
-/** The SDK browser build's read path (its `sdk` chunk): ky and the SDK but its zod side. */
-const SDK_READ = /node_modules\/ky\/|\/packages\/sdk\/src\//;
+/** The SDK browser build's read path (its `sdk` chunk): the SDK but its zod side and ky. */
+const SDK_READ = /\/packages\/sdk\/src\//;
+/** ky, with the GET's retries (`retry-get.ts`): loaded when a first attempt fails, or a POST. */
+const SDK_RETRY = /node_modules\/ky\/|\/packages\/sdk\/src\/retry-get\.ts$/;
 const cdnChunk = cdnChunks({
   widgets: widgets.map((w) => w.module),
   defineOf: (module) => this_dir(`packages/elements/src/${module}/define.ts`),

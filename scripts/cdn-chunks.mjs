@@ -27,11 +27,11 @@ const offers = (info, name) =>
 /**
  * The chunk name of a module loaded on first use: its file name, prefixed with its folder
  * (`agenda-messages.en`) so that two such modules of one name (each widget's English) never
- * share a chunk.
+ * share a chunk, or with its package when it is at the top of `src` (`sdk-retry-get`).
  */
 const lazyName = (id) => {
-  const [folder, file] = id.split('/').slice(-2);
-  return `${folder}-${file.replace(/\.\w+$/, '')}`;
+  const [pkg, folder, file] = id.split('/').slice(-3);
+  return `${folder === 'src' ? pkg : folder}-${file.replace(/\.\w+$/, '')}`;
 };
 
 /** Re-exports only (an index): no code of its own. */

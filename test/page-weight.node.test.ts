@@ -24,18 +24,18 @@ import {
 /**
  * Whole pages: what a partner page with one widget loads up front (in French, the default:
  * English loads on first use). The goal of issue #9 is 30 kB for each (the map, with its
- * base map, 35 kB), not met: these are today's sizes rounded up by 0.1 kB, so that nothing
- * grows while the rest of the way is made (what is left: BENCHMARKS.md and the README).
+ * base map, 35 kB, not met yet): these are today's sizes rounded up to the next 0.1 kB, so
+ * that nothing grows unnoticed.
  */
 const PAGES = {
-  'ck-agenda': 33_800,
-  'ck-pledge-form': 33_800,
-  'ck-member-list': 32_800,
-  'ck-coalition-form': 40_000,
-  'ck-coalition-map': 43_500,
+  'ck-agenda': 29_700,
+  'ck-pledge-form': 29_700,
+  'ck-member-list': 28_700,
+  'ck-coalition-form': 35_900,
+  'ck-coalition-map': 39_400,
 } as const;
-/** The SDK's browser build, for a page that only reads. */
-const SDK_READ = 16_000;
+/** The SDK's browser build, for a page that only reads (the goal: 16 kB). */
+const SDK_READ = 7_900;
 /**
  * Each file a widget page loads, by chunk name (without its hash): the entry, what nearly
  * every widget uses (`shared`), the forms' pieces (`form`), the lists' (`list`), each
@@ -45,7 +45,7 @@ const SDK_READ = 16_000;
  */
 const FILES: Record<string, number> = {
   'coalition-kit': 1_000,
-  'chunks/shared': 24_000,
+  'chunks/shared': 19_900,
   'chunks/form': 3_900,
   'chunks/list': 2_100,
   'chunks/feed': 1_300,
@@ -67,18 +67,20 @@ const ONLY_WITH: Record<string, string[]> = {
   'sdk/src/offset-transitions.ts': [],
   'sdk/src/slug.ts': [],
   'sdk/src/post.ts': [],
+  // ky: with the GET's retries (a first attempt failed) and the POST, on first use.
+  'ky/distribution/core/Ky.js': [],
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 66.43 kB today, rounded up
+ * heaviest four (agenda, declaration form, member list, map) load 62.36 kB today, rounded up
  * to the next 0.1 kB.
  */
-const FOUR_WIDGETS = 66_500;
+const FOUR_WIDGETS = 62_400;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 66.31 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 62.24 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 66_400;
+const FIVE = 62_300;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>

@@ -62,7 +62,7 @@ export const weight: Section = {
     const sdk = sdkReadPath();
     rows.push({
       section,
-      measure: 'SDK browser build, a page that only reads (ky included)',
+      measure: 'SDK browser build, a page that only reads',
       value: sdk.total / 1000,
       unit: 'kB',
       baseline: bare,

@@ -3,7 +3,8 @@
  * agenda's chunk is held back by the test until the browser has asked for `shared` and `list`
  * too: with a loader that waits for the widget's chunk before asking for what it imports,
  * those requests would never come while it is held (one round trip instead of three).
- * And nothing the page does not need: no other widget's chunk, no form's.
+ * And nothing the page does not need: no other widget's chunk, no form's, no ky (it loads
+ * with the GET's retries, when the feed fails once: the second test).
  * Needs `npm run build` (packages/elements/dist/cdn), as `npm test` does before Node tests.
  */
 import assert from 'node:assert/strict';
@@ -66,6 +67,39 @@ describe('the loader on a page with one widget', () => {
     assert.deepEqual(askedWhileHeld.sort(), ['list', 'shared']);
     assert.deepEqual(asked.sort(), ['agenda', 'list', 'shared'], 'only what the agenda needs');
     assert.deepEqual(watch.errors, []);
+    await page.close();
+  });
+
+  it('loads the retries (ky) when the feed fails once, and shows the agenda', async () => {
+    const { page, watch } = await openTab(site.browser, new URL(site.server.url).origin);
+    const asked: string[] = [];
+    let failed = 0;
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/one-agenda.html') {
+        void request.respond({ status: 200, contentType: 'text/html', body: PAGE });
+        return;
+      }
+      if (url.pathname === '/v1/events.json' && failed === 0) {
+        failed++;
+        void request.respond({ status: 503, contentType: 'text/plain', body: 'busy' });
+        return;
+      }
+      const name = chunkName(request.url());
+      if (name) asked.push(name);
+      void request.continue();
+    });
+    await page.goto(`${site.server.url}/one-agenda.html`);
+    await page.waitForFunction(
+      `document.querySelector('ck-agenda')?.matches(':state(populated)')`,
+      { timeout: 45_000 },
+    );
+
+    assert.equal(failed, 1);
+    assert.deepEqual(asked.sort(), ['agenda', 'list', 'sdk-retry-get', 'shared']);
+    // The 503 itself is seen by the browser; nothing else went wrong.
+    assert.deepEqual(watch.errors, [`HTTP 503: ${site.server.url}/v1/events.json`]);
     await page.close();
   });
 });

@@ -1,16 +1,22 @@
 /**
  * HTTP on ky with an explicit policy (never ky's bare defaults):
- * - GET: retried twice on 408/429/5xx with exponential backoff and full jitter, honouring
- *   `Retry-After` (capped at 30 s); never on 413; 10 s timeout per attempt.
+ * - GET: retried twice on 408/429/5xx and network failures with exponential backoff and full
+ *   jitter, honouring `Retry-After` (capped at 30 s); never on 413; 10 s timeout per attempt.
+ *   The first attempt is a plain `fetch`: ky (`retry-get.ts`) loads only when that attempt
+ *   fails in a way its policy retries, and takes over from it, so a page whose feed answers
+ *   never carries ky's 5 kB.
  * - POST (`post.ts`, loaded with a submission: the read path has none): only with an
  *   `Idempotency-Key`, retried on network errors, 5xx and 429 with the same key (the server
  *   answers a replay with the first result).
  * - Concurrent GETs of one URL share one request; documents are kept in memory and
  *   revalidated with `If-None-Match` once older than `maxAge`.
  */
-import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
+import type { Options } from 'ky';
 import { FeedError } from './errors.js';
 import type { Lang } from './lang.js';
+import type * as RetryGet from './retry-get.js';
+
+type RetryModule = typeof RetryGet;
 
 export interface TransportOptions {
   /** A `fetch` implementation (tests, Node without global fetch, instrumented fetch). */
@@ -40,7 +46,8 @@ interface CachedDocument {
   fetchedAt: number;
 }
 
-const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/** Statuses the GET retries (`retry-get.ts`); any other error status is the answer. */
+export const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 const MAX_RETRY_AFTER = 30_000;
 const BACKOFF_LIMIT = 5_000;
 
@@ -71,7 +78,8 @@ export class Transport {
   readonly lang: Lang;
   readonly #maxAge: number;
   readonly #maxBytes: number;
-  readonly #get: KyInstance;
+  readonly #timeout: number;
+  readonly #fetch: typeof fetch | undefined;
   readonly #cache = new Map<string, CachedDocument>();
   readonly #inFlight = new Map<string, InFlight>();
   /** URLs invalidated one by one: their next GET also bypasses the browser's HTTP cache. */
@@ -86,8 +94,10 @@ export class Transport {
     this.#maxAge = options.maxAge ?? 60_000;
     this.#maxBytes = options.maxBytes ?? 20_000_000;
     const base = options.retryDelay ?? 300;
+    this.#timeout = options.timeout ?? 10_000;
+    this.#fetch = options.fetch;
     this.kyOptions = {
-      timeout: options.timeout ?? 10_000,
+      timeout: this.#timeout,
       ...(options.fetch && { fetch: options.fetch }),
     };
     this.retry = {
@@ -98,12 +108,6 @@ export class Transport {
       delay: (attempt: number) => base * 2 ** (attempt - 1),
       jitter: true,
     };
-    this.#get = ky.create({
-      ...this.kyOptions,
-      // 304 is an answer, not an error: the cached body is still good.
-      throwHttpErrors: (status: number) => status !== 304,
-      retry: { ...this.retry, methods: ['get'], statusCodes: RETRY_STATUSES },
-    });
   }
 
   /**
@@ -162,7 +166,7 @@ export class Transport {
     let text: string;
     try {
       const revalidate = this.#stale.delete(url);
-      response = await this.#get.get(url, {
+      response = await this.#get(url, {
         signal,
         ...(revalidate && { cache: 'no-cache' as RequestCache }),
         headers: {
@@ -196,6 +200,53 @@ export class Transport {
     return body;
   }
 
+  /**
+   * A GET's answer, 304 included: the first attempt with `fetch`, the retries (when that one
+   * failed in a way the policy retries) with ky, which then treats it as its own first one.
+   */
+  async #get(url: string, init: RequestInit & { signal: AbortSignal }): Promise<Response> {
+    let first: Response | undefined;
+    let failure: unknown;
+    try {
+      first = await this.#attempt(url, init);
+      if (first.ok || first.status === 304) return first;
+      if (!RETRY_STATUSES.includes(first.status)) throw new StatusError(first);
+    } catch (error) {
+      // Aborted, timed out (ky does not retry a timeout either) or a final status.
+      if (init.signal.aborted || error instanceof StatusError || isNamed(error, 'TimeoutError'))
+        throw error;
+      failure = error;
+    }
+    let retries: RetryModule;
+    try {
+      retries = await import('./retry-get.js');
+    } catch {
+      // The retries' code cannot load either (the network is down): the first failure stands.
+      if (first) throw new StatusError(first);
+      throw failure;
+    }
+    return retries.retryGet(this, url, init, first ?? failure);
+  }
+
+  /** One attempt, timed out as ky does: when no answer (headers) came within the timeout. */
+  async #attempt(url: string, init: RequestInit & { signal: AbortSignal }): Promise<Response> {
+    const timer = new AbortController();
+    const timeout = setTimeout(
+      () => timer.abort(new DOMException(`${url} timed out`, 'TimeoutError')),
+      this.#timeout,
+    );
+    try {
+      return await (this.#fetch ?? globalThis.fetch)(url, {
+        ...init,
+        signal: AbortSignal.any([init.signal, timer.signal]),
+      });
+    } catch (error) {
+      throw timer.signal.aborted && !init.signal.aborted ? timer.signal.reason : error;
+    } finally {
+      clearTimeout(timeout);
+    }
+  }
+
   /** A failed request as a `FeedError` worded in `lang` (`post.ts` words its own with it). */
   toFeedError(url: string, failure: unknown, lang: Lang = this.lang): FeedError {
     const m = MESSAGES[lang];
@@ -206,17 +257,29 @@ export class Transport {
     }
     const error = failure instanceof Unreachable ? failure.cause : failure;
     if (error instanceof FeedError) return error;
-    if (error instanceof HTTPError) {
-      return new FeedError(m.http(url, error.response.status), {
+    // ky's errors by name: ky is not loaded unless a request was retried or posted.
+    const response = (error as { response?: Response } | null)?.response;
+    if (isNamed(error, 'HTTPError') && typeof response?.status === 'number') {
+      return new FeedError(m.http(url, response.status), {
         url,
-        status: error.response.status,
+        status: response.status,
         cause: error,
       });
     }
-    if (error instanceof TimeoutError) return new FeedError(m.timeout(url), { url, cause: error });
-    if ((error as Error)?.name === 'AbortError')
+    if (isNamed(error, 'TimeoutError')) return new FeedError(m.timeout(url), { url, cause: error });
+    if (isNamed(error, 'AbortError'))
       return new FeedError((error as Error).message, { url, cause: error });
     return new FeedError(m.network(url), { url, cause: error });
+  }
+}
+
+const isNamed = (error: unknown, name: string): boolean => (error as Error | null)?.name === name;
+
+/** An error status no retry changes (404, 413…), named as ky names its own. */
+class StatusError extends Error {
+  override readonly name = 'HTTPError';
+  constructor(readonly response: Response) {
+    super(`${response.status}`);
   }
 }
 
