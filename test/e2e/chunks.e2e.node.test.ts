@@ -4,7 +4,8 @@
  * too: with a loader that waits for the widget's chunk before asking for what it imports,
  * those requests would never come while it is held (one round trip instead of three).
  * And nothing the page does not need: no other widget's chunk, no form's, no ky (it loads
- * with the GET's retries, when the feed fails once: the second test).
+ * with the GET's retries, when the feed fails once: the second test; a form asks for it with
+ * zod, at once, when it is first used: the third).
  * Needs `npm run build` (packages/elements/dist/cdn), as `npm test` does before Node tests.
  */
 import assert from 'node:assert/strict';
@@ -22,6 +23,10 @@ const PAGE = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Un agenda</title>
 <script type="module" src="/cdn/coalition-kit.js"></script></head>
 <body><ck-agenda feed="/v1" lang="fr"></ck-agenda></body></html>`;
+const FORM_PAGE = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Un appel</title>
+<script type="module" src="/cdn/coalition-kit.js"></script></head>
+<body><ck-pledge-form feed="/v1" campaign="appel-engagements"></ck-pledge-form></body></html>`;
 
 /** `/cdn/chunks/shared-Ab12_-x9.js` → `shared`. */
 const chunkName = (url: string) =>
@@ -100,6 +105,50 @@ describe('the loader on a page with one widget', () => {
     assert.deepEqual(asked.sort(), ['agenda', 'list', 'sdk-retry-get', 'shared']);
     // The 503 itself is seen by the browser; nothing else went wrong.
     assert.deepEqual(watch.errors, [`HTTP 503: ${site.server.url}/v1/events.json`]);
+    await page.close();
+  });
+
+  it('a form first used asks for zod and ky at once, not one after the other', async () => {
+    const { page, watch } = await openTab(site.browser, new URL(site.server.url).origin);
+    const asked: string[] = [];
+    const askedWhileHeld: string[] = [];
+    let held: { request: HTTPRequest; timer: NodeJS.Timeout } | undefined;
+    const release = () => {
+      if (!held) return;
+      clearTimeout(held.timer);
+      void held.request.continue();
+      held = undefined;
+    };
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/one-form.html') {
+        void request.respond({ status: 200, contentType: 'text/html', body: FORM_PAGE });
+        return;
+      }
+      const name = chunkName(request.url());
+      if (name) asked.push(name);
+      if (name === 'zod') {
+        held = { request, timer: setTimeout(release, HOLD_AT_MOST_MS) };
+        return;
+      }
+      if (name && held) askedWhileHeld.push(name);
+      void request.continue();
+      if (askedWhileHeld.includes('sdk-retry-get')) release();
+    });
+    await page.goto(`${site.server.url}/one-form.html`);
+    await page.waitForFunction(
+      `document.querySelector('ck-pledge-form')?.matches(':state(populated)')`,
+      { timeout: 45_000 },
+    );
+    assert.ok(!asked.includes('zod'), `zod before the form is used: ${asked.join(', ')}`);
+    await page.click('ck-pledge-form >>> #name');
+    await page.waitForFunction(
+      `performance.getEntriesByType('resource').some((e) => /\\/chunks\\/zod-/.test(e.name))`,
+      { timeout: 45_000 },
+    );
+
+    assert.deepEqual(askedWhileHeld, ['sdk-retry-get']);
+    assert.deepEqual(watch.errors, []);
     await page.close();
   });
 });

@@ -8,8 +8,10 @@ let loaded: Submission | undefined;
 let loading: Promise<Submission> | undefined;
 
 export const loadSubmission = (): Promise<Submission> =>
-  (loading ??= import('./submission.js').then(
-    (m) => (loaded = m),
+  // ky (with the GET's retries) is asked at the same time: the POST needs it, and the
+  // browser would otherwise discover it only once the submission part has arrived.
+  (loading ??= Promise.all([import('./submission.js'), import('./retry-get.js')]).then(
+    ([m]) => (loaded = m),
     (error: unknown) => {
       loading = undefined; // a network failure: the next call tries again
       throw error;
