@@ -10,9 +10,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { HTTPRequest } from 'puppeteer-core';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import { demoSite } from './demo-site.js';
-import { openTab } from './hostile/tab.js';
+import { openTab, type Watch } from './hostile/tab.js';
 
 const site = demoSite();
 
@@ -32,42 +32,69 @@ const FORM_PAGE = `<!doctype html>
 const chunkName = (url: string) =>
   /\/cdn\/chunks\/(.+)-[\w-]{8}\.js$/.exec(new URL(url).pathname)?.[1];
 
+interface Watched {
+  page: Page;
+  watch: Watch;
+  /** Every chunk asked for, in order. */
+  asked: string[];
+  /** The chunks asked for while `hold` was held back. */
+  askedWhileHeld: string[];
+}
+
+/**
+ * Opens `html` (served as `path`) in a watched tab. The chunk named `hold` is held back until
+ * `releaseWhen(askedWhileHeld)` is true (or HOLD_AT_MOST_MS); `answer` may answer a request
+ * itself (a feed that fails) and returns whether it did.
+ */
+async function openPage(
+  path: string,
+  html: string,
+  hold?: { chunk: string; releaseWhen: (askedWhileHeld: string[]) => boolean },
+  answer?: (request: HTTPRequest) => boolean,
+): Promise<Watched> {
+  const { page, watch } = await openTab(site.browser, new URL(site.server.url).origin);
+  const asked: string[] = [];
+  const askedWhileHeld: string[] = [];
+  let held: { request: HTTPRequest; timer: NodeJS.Timeout } | undefined;
+  const release = () => {
+    if (!held) return;
+    clearTimeout(held.timer);
+    void held.request.continue();
+    held = undefined;
+  };
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === path) {
+      void request.respond({ status: 200, contentType: 'text/html', body: html });
+      return;
+    }
+    if (answer?.(request)) return;
+    const name = chunkName(request.url());
+    if (name) asked.push(name);
+    if (name && name === hold?.chunk) {
+      held = { request, timer: setTimeout(release, HOLD_AT_MOST_MS) };
+      return;
+    }
+    if (name && held) askedWhileHeld.push(name);
+    void request.continue();
+    if (held && hold?.releaseWhen(askedWhileHeld)) release();
+  });
+  await page.goto(`${site.server.url}${path}`);
+  return { page, watch, asked, askedWhileHeld };
+}
+
+const populated = (page: Page, tag: string) =>
+  page.waitForFunction(`document.querySelector('${tag}')?.matches(':state(populated)')`, {
+    timeout: 45_000,
+  });
+
 describe('the loader on a page with one widget', () => {
   it('asks for shared and list while the agenda chunk is still on its way, and for nothing else', async () => {
-    const { page, watch } = await openTab(site.browser, new URL(site.server.url).origin);
-    const asked: string[] = [];
-    const askedWhileHeld: string[] = [];
-    let held: { request: HTTPRequest; timer: NodeJS.Timeout } | undefined;
-    const release = () => {
-      if (!held) return;
-      clearTimeout(held.timer);
-      void held.request.continue();
-      held = undefined;
-    };
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (new URL(url).pathname === '/one-agenda.html') {
-        void request.respond({ status: 200, contentType: 'text/html', body: PAGE });
-        return;
-      }
-      const name = chunkName(url);
-      if (name) asked.push(name);
-      if (name === 'agenda') {
-        held = { request, timer: setTimeout(release, HOLD_AT_MOST_MS) };
-        return;
-      }
-      if (name && held) askedWhileHeld.push(name);
-      void request.continue();
-      if (['shared', 'list'].every((n) => askedWhileHeld.includes(n))) release();
+    const { page, watch, asked, askedWhileHeld } = await openPage('/one-agenda.html', PAGE, {
+      chunk: 'agenda',
+      releaseWhen: (early) => ['shared', 'list'].every((n) => early.includes(n)),
     });
-    await page.goto(`${site.server.url}/one-agenda.html`);
-    await page.waitForFunction(
-      `document.querySelector('ck-agenda')?.matches(':state(populated)')`,
-      {
-        timeout: 45_000,
-      },
-    );
+    await populated(page, 'ck-agenda');
 
     assert.deepEqual(askedWhileHeld.sort(), ['list', 'shared']);
     assert.deepEqual(asked.sort(), ['agenda', 'list', 'shared'], 'only what the agenda needs');
@@ -76,30 +103,19 @@ describe('the loader on a page with one widget', () => {
   });
 
   it('loads the retries (ky) when the feed fails once, and shows the agenda', async () => {
-    const { page, watch } = await openTab(site.browser, new URL(site.server.url).origin);
-    const asked: string[] = [];
     let failed = 0;
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.pathname === '/one-agenda.html') {
-        void request.respond({ status: 200, contentType: 'text/html', body: PAGE });
-        return;
-      }
-      if (url.pathname === '/v1/events.json' && failed === 0) {
+    const { page, watch, asked } = await openPage(
+      '/one-agenda.html',
+      PAGE,
+      undefined,
+      (request) => {
+        if (new URL(request.url()).pathname !== '/v1/events.json' || failed > 0) return false;
         failed++;
         void request.respond({ status: 503, contentType: 'text/plain', body: 'busy' });
-        return;
-      }
-      const name = chunkName(request.url());
-      if (name) asked.push(name);
-      void request.continue();
-    });
-    await page.goto(`${site.server.url}/one-agenda.html`);
-    await page.waitForFunction(
-      `document.querySelector('ck-agenda')?.matches(':state(populated)')`,
-      { timeout: 45_000 },
+        return true;
+      },
     );
+    await populated(page, 'ck-agenda');
 
     assert.equal(failed, 1);
     assert.deepEqual(asked.sort(), ['agenda', 'list', 'sdk-retry-get', 'shared']);
@@ -109,37 +125,11 @@ describe('the loader on a page with one widget', () => {
   });
 
   it('a form first used asks for zod and ky at once, not one after the other', async () => {
-    const { page, watch } = await openTab(site.browser, new URL(site.server.url).origin);
-    const asked: string[] = [];
-    const askedWhileHeld: string[] = [];
-    let held: { request: HTTPRequest; timer: NodeJS.Timeout } | undefined;
-    const release = () => {
-      if (!held) return;
-      clearTimeout(held.timer);
-      void held.request.continue();
-      held = undefined;
-    };
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname === '/one-form.html') {
-        void request.respond({ status: 200, contentType: 'text/html', body: FORM_PAGE });
-        return;
-      }
-      const name = chunkName(request.url());
-      if (name) asked.push(name);
-      if (name === 'zod') {
-        held = { request, timer: setTimeout(release, HOLD_AT_MOST_MS) };
-        return;
-      }
-      if (name && held) askedWhileHeld.push(name);
-      void request.continue();
-      if (askedWhileHeld.includes('sdk-retry-get')) release();
+    const { page, watch, asked, askedWhileHeld } = await openPage('/one-form.html', FORM_PAGE, {
+      chunk: 'zod',
+      releaseWhen: (early) => early.includes('sdk-retry-get'),
     });
-    await page.goto(`${site.server.url}/one-form.html`);
-    await page.waitForFunction(
-      `document.querySelector('ck-pledge-form')?.matches(':state(populated)')`,
-      { timeout: 45_000 },
-    );
+    await populated(page, 'ck-pledge-form');
     assert.ok(!asked.includes('zod'), `zod before the form is used: ${asked.join(', ')}`);
     await page.click('ck-pledge-form >>> #name');
     await page.waitForFunction(
