@@ -4,7 +4,6 @@ import type { AgendaMessages } from './messages.js';
 
 export const en: AgendaMessages = {
   label: 'Events',
-  loading: 'Loading the events…',
   error: 'The events could not be loaded.',
   empty: 'No upcoming events for now.',
   emptyPast: 'No past events.',
@@ -47,7 +46,6 @@ export const en: AgendaMessages = {
   description: 'Description',
   subscribe: 'Subscribe to these events (iCalendar)',
   onlineEvent: 'Online',
-  today: 'Today',
   statusSeparator: ': ',
   status: {
     scheduled: 'Scheduled',

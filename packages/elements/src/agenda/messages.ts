@@ -4,7 +4,6 @@ import { plural } from '../shared/plural.js';
 
 const fr = {
   label: 'Agenda',
-  loading: 'Chargement de l’agenda…',
   error: 'L’agenda n’a pas pu être chargé.',
   empty: 'Aucun événement à venir pour le moment.',
   emptyPast: 'Aucun événement passé.',
@@ -48,7 +47,6 @@ const fr = {
   description: 'Description',
   subscribe: 'S’abonner à cet agenda (iCalendar)',
   onlineEvent: 'En ligne',
-  today: 'Aujourd’hui',
   statusSeparator: ' : ',
   status: {
     scheduled: 'Prévu',

@@ -4,11 +4,8 @@
  */
 import type { Catalogue } from './fr.js';
 
-import { plural } from '../shared/plural.js';
-
 export const en: Catalogue = {
   common: {
-    loading: 'Loading…',
     loaded: 'Content loaded.',
     retry: 'Try again',
     errorTitle: 'The content could not be loaded.',
@@ -16,10 +13,5 @@ export const en: Catalogue = {
     noFeed: 'This widget is not linked to a feed (missing feed attribute).',
     zoneNote: (city: string) => `${city} time`,
     allDay: 'all day',
-    itemsLeftOut: (n: number) =>
-      `${n} invalid ${plural('en', n, { one: 'item was', other: 'items were' })} left out.`,
-  },
-  feed: {
-    label: 'Coalition Kit feed',
   },
 };

@@ -4,11 +4,8 @@
  * on first use. Widgets keep their own strings beside their code (`messages.ts`,
  * `messages.en.ts`, `defineMessages()` from `shared/i18n.ts`).
  */
-import { plural } from '../shared/plural.js';
-
 export const fr = {
   common: {
-    loading: 'Chargement…',
     loaded: 'Contenu chargé.',
     retry: 'Réessayer',
     errorTitle: 'Le contenu n’a pas pu être chargé.',
@@ -18,11 +15,6 @@ export const fr = {
     zoneNote: (city: string) => `heure de ${city}`,
     /** An event without times (`formatWhen`). */
     allDay: 'toute la journée',
-    itemsLeftOut: (n: number) =>
-      `${n} ${plural('fr', n, { one: 'élément invalide a été ignoré', other: 'éléments invalides ont été ignorés' })}.`,
-  },
-  feed: {
-    label: 'Flux Coalition Kit',
   },
 };
 
