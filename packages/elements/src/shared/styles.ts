@@ -103,7 +103,8 @@ export const hostStyles = css`
   }
   button,
   input,
-  select {
+  select,
+  textarea {
     font: inherit;
     letter-spacing: inherit;
     word-spacing: inherit;

@@ -2,7 +2,8 @@
 import { css } from 'lit';
 
 export const formStyles = css`
-  form > * + * {
+  form > * + *,
+  .plain > * + * {
     margin-block-start: var(--_ck-gap);
   }
   fieldset {
@@ -11,12 +12,8 @@ export const formStyles = css`
     border: 0;
     min-width: 0;
   }
-  .plain > * + * {
-    margin-block-start: var(--_ck-gap);
-  }
   .group legend {
     padding: 0;
-    font-weight: 600;
   }
   .field label,
   .group legend {
@@ -47,10 +44,6 @@ export const formStyles = css`
     border: 1px solid var(--_ck-border);
     border-radius: var(--_ck-radius);
     background: var(--_ck-bg);
-    font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    color: inherit;
   }
   textarea {
     resize: vertical;
