@@ -12,11 +12,9 @@ export interface ListContext {
   visible: readonly Coalition[];
   placed: ReadonlySet<string>;
   isOpen: (id: string) => boolean;
-  card: (c: Coalition) => TemplateResult;
+  card: (c: Coalition) => TemplateResult | typeof nothing;
   onChoose: (c: Coalition) => void;
 }
-
-export const itemSelector = (id: string) => `[part~="item"][data-id="${CSS.escape(id)}"] button`;
 
 export function renderList(x: ListContext): TemplateResult {
   return html`<ul
