@@ -31,8 +31,8 @@ const PAGES = {
   'ck-agenda': 33_800,
   'ck-pledge-form': 33_800,
   'ck-member-list': 32_800,
-  'ck-coalition-form': 40_000,
-  'ck-coalition-map': 43_500,
+  'ck-coalition-form': 39_500,
+  'ck-coalition-map': 42_000,
 } as const;
 /** The SDK's browser build, for a page that only reads. */
 const SDK_READ = 16_000;
@@ -40,8 +40,9 @@ const SDK_READ = 16_000;
  * Each file a widget page loads, by chunk name (without its hash): the entry, what nearly
  * every widget uses (`shared`), the forms' pieces (`form`), the lists' (`list`), each
  * widget's own chunk (named after it: `<ck-feed>`'s carries the context provider, the map's
- * its view, clustering, card and list), and the regions' outlines the map and the
- * declaration form share. A chunk without a budget fails: a new one gets its own line.
+ * its view, clustering and marks; its card and list load on first use), and the regions'
+ * outlines the map and the declaration form share. A chunk without a budget fails: a new
+ * one gets its own line.
  */
 const FILES: Record<string, number> = {
   'coalition-kit': 1_000,
@@ -53,8 +54,8 @@ const FILES: Record<string, number> = {
   'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
   'chunks/coalition-form': 6_500,
-  'chunks/coalition-map': 11_800,
-  'chunks/france-regions': 4_900,
+  'chunks/coalition-map': 10_800,
+  'chunks/france-regions': 4_400,
 };
 /**
  * Modules a page loads up front only with these widgets (else on first use, or not at all):
@@ -69,15 +70,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 66.43 kB today, rounded up
+ * heaviest four (agenda, declaration form, member list, map) load 64.91 kB today, rounded up
  * to the next 0.1 kB.
  */
-const FOUR_WIDGETS = 66_500;
+const FOUR_WIDGETS = 65_000;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 66.31 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 64.79 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 66_400;
+const FIVE = 64_800;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>
