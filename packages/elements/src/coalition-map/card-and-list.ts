@@ -1,12 +1,14 @@
 /**
  * The map's text side, loaded on first use (a card opened, the list shown) or when the browser
- * is idle after the map is drawn: a coalition's card, the list, and their rules.
+ * is idle after the map is drawn: a coalition's card, the list, their rules, and the move back
+ * to the map that shows the open card's coalition alone.
  */
 import { adoptStyles, supportsAdoptingStyleSheets } from 'lit';
 import { cardAndListStyles } from './card-and-list.styles.js';
 
 export { renderCard } from './card.js';
 export { renderList } from './list.js';
+export { reveal } from './reveal.js';
 
 /**
  * Adds the card's and the list's rules after the widget's own (once per widget: its piece

@@ -23,7 +23,7 @@ import { drawMarks, keyOf, markSelector, renderMarkers, type MarkersContext } fr
 import { memo } from './memo.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import { loadMapData, type MapData } from './map-data.js';
-import { markPoint, reveal, zoomInto } from './navigation.js';
+import { markPoint, zoomInto } from './navigation.js';
 import { clusterSelection, type MapSelection } from './selection.js';
 import { MAX_ZOOM, MapViewController } from './view.js';
 
@@ -258,8 +258,10 @@ export class CkCoalitionMap extends CkElement<MapData> {
     this.announcement =
       mode === 'list' ? m.listShown(this.#current()?.shown.length ?? 0) : m.mapShown;
     const open = this.#details.opened[0];
-    // Back on the map, the open card's coalition shows as a marker of its own.
-    if (mode === 'map' && open) reveal(this.#current()?.index, open, this.#view);
+    // Back on the map, the open card's coalition shows as a marker of its own (`reveal`
+    // comes with the card and the list: a card was shown, so they are there).
+    if (mode === 'map' && open)
+      this.#cardAndList.value?.reveal(this.#current()?.index, open, this.#view, MAX_ZOOM);
   };
 
   /** Opens a coalition's card; focus goes to its title, and back to `opener` on close. */
