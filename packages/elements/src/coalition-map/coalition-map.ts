@@ -15,7 +15,6 @@ import { inView, levelOf, type Cluster, type ClusterIndex } from './cluster.js';
 import { coalitionMapStyles } from './coalition-map.styles.js';
 import { mapFilterFields, type FilterFields } from './filter-fields.js';
 import { NO_MAP_FILTERS, selectCoalitions, type MapFilters } from './filters.js';
-import { itemSelector } from './ids.js';
 import { LazyPiece } from './lazy-piece.js';
 import { focusedMarkIds, restoreMarkFocus } from './mark-focus.js';
 import { clusterNamer, markerName } from './mark-names.js';
@@ -392,19 +391,16 @@ export class CkCoalitionMap extends CkElement<MapData> {
             </p>`
           : this.mode === 'list'
             ? piece
-              ? html`<p class="note muted" part="note" id="ck-map-list-note">${m.listNote}</p>
-                  ${piece.renderList({
-                    m,
-                    visible: this.#paging.visible(shown),
-                    placed: new Set(index?.pins.map((p) => p.item.id)),
-                    isOpen: (id) => this.#details.isOpen(id),
-                    card: cardFor,
-                    onChoose: (c) =>
-                      this.#details.isOpen(c.id)
-                        ? this.#close()
-                        : this.#open(c, itemSelector(c.id)),
-                  })}
-                  ${this.#paging.renderMore(shown, m.showMore, (c) => itemSelector(c.id))}`
+              ? piece.renderList({
+                  m,
+                  shown,
+                  paging: this.#paging,
+                  placed: new Set(index?.pins.map((p) => p.item.id)),
+                  isOpen: (id) => this.#details.isOpen(id),
+                  card: cardFor,
+                  onChoose: (c, opener) =>
+                    this.#details.isOpen(c.id) ? this.#close() : this.#open(c, opener),
+                })
               : this.#renderPieceMissing()
             : html`${this.#renderMap(m, shown.length - (index?.size ?? 0))}
               ${open && data.placed.has(open.id) ? cardFor(open) : nothing}`
