@@ -32,7 +32,7 @@ const PAGES = {
   'ck-pledge-form': 33_800,
   'ck-member-list': 32_800,
   'ck-coalition-form': 39_500,
-  'ck-coalition-map': 42_000,
+  'ck-coalition-map': 41_800,
 } as const;
 /** The SDK's browser build, for a page that only reads. */
 const SDK_READ = 16_000;
@@ -54,7 +54,7 @@ const FILES: Record<string, number> = {
   'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
   'chunks/coalition-form': 6_500,
-  'chunks/coalition-map': 10_800,
+  'chunks/coalition-map': 10_600,
   'chunks/france-regions': 4_400,
 };
 /**
@@ -70,15 +70,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 64.91 kB today, rounded up
+ * heaviest four (agenda, declaration form, member list, map) load 64.74 kB today, rounded up
  * to the next 0.1 kB.
  */
-const FOUR_WIDGETS = 65_000;
+const FOUR_WIDGETS = 64_800;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 64.79 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 64.62 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 64_800;
+const FIVE = 64_700;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>
