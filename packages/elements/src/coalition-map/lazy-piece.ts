@@ -12,6 +12,7 @@ export class LazyPiece<T> {
   #value: T | undefined;
   #loading: Promise<void> | undefined;
   #preloaded = false;
+  #needed = false;
   /** The last load failed (until the next `load()`). */
   failed = false;
 
@@ -26,14 +27,20 @@ export class LazyPiece<T> {
     return this.#value;
   }
 
-  /** While it loads (the host's `updateComplete` waits for it). */
+  /**
+   * While it loads because it is needed (the host's `updateComplete` waits for it; a load
+   * ahead of need does not hold anyone up).
+   */
   get loading(): Promise<void> | undefined {
-    return this.#loading;
+    return this.#needed ? this.#loading : undefined;
   }
 
   /** Loads it, once; the host renders again when it is there or has failed. */
-  load(): void {
-    this.failed = false;
+  load(needed = true): void {
+    if (needed) {
+      this.failed = false;
+      this.#needed = !this.#value;
+    }
     if (this.#value || this.#loading) return;
     this.#loading = this.#import()
       .then(
@@ -48,6 +55,7 @@ export class LazyPiece<T> {
       )
       .finally(() => {
         this.#loading = undefined;
+        this.#needed = false;
         this.#host.requestUpdate();
       });
   }
@@ -56,7 +64,7 @@ export class LazyPiece<T> {
   preload(): void {
     if (this.#preloaded) return;
     this.#preloaded = true;
-    const go = () => this.#value || this.#loading || this.load();
+    const go = () => this.load(false);
     if (typeof requestIdleCallback === 'function') requestIdleCallback(go);
     else setTimeout(go, 0);
   }
