@@ -65,6 +65,9 @@ const ONLY_WITH: Record<string, string[]> = {
   '@lit/context/lib/controllers/context-provider.js': ['ck-feed'],
   // The `.ics` (first click on "add to my calendar") and a submission's POST: on first use.
   'sdk/src/offset-transitions.ts': [],
+  // The map's card and list: on first use (or when the browser is idle after the map).
+  '/src/coalition-map/card.ts': [],
+  '/src/coalition-map/list.ts': [],
   'sdk/src/slug.ts': [],
   'sdk/src/post.ts': [],
 };
