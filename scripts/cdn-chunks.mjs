@@ -45,13 +45,15 @@ const reexportsOnly = (ast) =>
 
 /**
  * For each module id, the roots (a widget's module name, or the file name of a chunk loaded
- * on first use) that statically reach it. A module that only re-exports (the SDK's index,
+ * on first use) that statically reach it; and for each chunk loaded on first use, the widgets
+ * that load it. A module that only re-exports (the SDK's index,
  * `lit/decorators.js`, `@lit/context`) passes on only the names asked of it: `import
  * { provide }` from `@lit/context` reaches the context provider, `import { consume }` does not.
  */
 function rootsReaching(getModuleInfo, widgetRoots, skip) {
   const reach = new Map();
   const lazyRoots = new Map();
+  const owners = new Map(); // lazy root → the widgets that load it
   const walk = (root, start) => {
     const asked = new Map(); // id → '*' or the set of names asked of it
     const visit = (id, names) => {
@@ -71,8 +73,14 @@ function rootsReaching(getModuleInfo, widgetRoots, skip) {
       if (!lazyOnly) {
         if (!reach.has(id)) reach.set(id, new Set());
         reach.get(id).add(root);
-        for (const lazy of info.dynamicallyImportedIds)
-          if (!skip(lazy)) lazyRoots.set(lazy, lazyName(lazy));
+        for (const lazy of info.dynamicallyImportedIds) {
+          if (skip(lazy)) continue;
+          const name = lazyName(lazy);
+          lazyRoots.set(lazy, name);
+          if (!owners.has(name)) owners.set(name, new Set());
+          for (const w of widgetRoots.has(root) ? [root] : (owners.get(root) ?? []))
+            owners.get(name).add(w);
+        }
       }
       const wants = (name) => all === '*' || all.has(name);
       const ids = new Map(sourcesOf(info.ast).map((s, i) => [s, info.importedIds[i]]));
@@ -109,14 +117,14 @@ function rootsReaching(getModuleInfo, widgetRoots, skip) {
   };
   for (const [root, id] of widgetRoots) walk(root, id);
   for (const [id, root] of lazyRoots) walk(root, id);
-  return reach;
+  return { reach, owners };
 }
 
 /**
  * The `manualChunks` function of the CDN build.
  * - `zodSide(id)`: zod and what needs it, loaded on first use: `zod`.
- * - needed by `sharedFrom` widgets or more, or also by the zod side (which must not import a
- *   widget's chunk): `shared`.
+ * - needed up front by a widget and by `sharedFrom` widgets or more (up front or on first use),
+ *   or also by the zod side (which must not import a widget's chunk): `shared`.
  * - needed by one widget: that widget's chunk (`agenda`…); by widgets of one family: the
  *   family's chunk (`form`, `list`); by other widgets: a chunk for them, named after its
  *   first module (rollup's way).
@@ -129,7 +137,7 @@ export function cdnChunks({ widgets, defineOf, zodSide, families, sharedFrom }) 
   return (id, { getModuleInfo }) => {
     if (zodSide(id)) return 'zod';
     if (cache?.getModuleInfo !== getModuleInfo)
-      cache = { getModuleInfo, reach: rootsReaching(getModuleInfo, widgetRoots, zodSide) };
+      cache = { getModuleInfo, ...rootsReaching(getModuleInfo, widgetRoots, zodSide) };
     const roots = [...(cache.reach.get(id) ?? [])];
     // The entry, an index (a module with no code of its own goes nowhere).
     if (roots.length === 0 || reexportsOnly(getModuleInfo(id).ast)) return undefined;
@@ -137,7 +145,13 @@ export function cdnChunks({ widgets, defineOf, zodSide, families, sharedFrom }) 
     // A widget loads what it imports on first use after itself: that is the widget's.
     const by = byWidgets.length ? byWidgets : roots;
     const zodToo = getModuleInfo(id).importers.some(zodSide);
-    if (byWidgets.length >= sharedFrom || (zodToo && byWidgets.length)) return 'shared';
+    // Its users: the widgets that load it up front or on first use (a piece of a widget loaded
+    // on first use leaves in `shared` what most widgets need).
+    const users = new Set(
+      roots.flatMap((r) => (widgetRoots.has(r) ? [r] : [...(cache.owners.get(r) ?? [])])),
+    );
+    if ((byWidgets.length && users.size >= sharedFrom) || (zodToo && byWidgets.length))
+      return 'shared';
     if (by.length === 1) return by[0];
     const family = Object.entries(families).find(([, members]) =>
       by.every((w) => members.includes(w)),

@@ -40,8 +40,9 @@ const SDK_READ = 7_900;
  * Each file a widget page loads, by chunk name (without its hash): the entry, what nearly
  * every widget uses (`shared`), the forms' pieces (`form`), the lists' (`list`), each
  * widget's own chunk (named after it: `<ck-feed>`'s carries the context provider, the map's
- * its view, clustering, card and list), and the regions' outlines the map and the
- * declaration form share. A chunk without a budget fails: a new one gets its own line.
+ * its view, clustering and marks; its card and list load on first use), and the regions'
+ * outlines the map and the declaration form share. A chunk without a budget fails: a new
+ * one gets its own line.
  */
 const FILES: Record<string, number> = {
   'coalition-kit': 1_000,
@@ -53,18 +54,20 @@ const FILES: Record<string, number> = {
   'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
   'chunks/coalition-form': 6_500,
-  'chunks/coalition-map': 11_800,
-  'chunks/france-regions': 4_900,
+  'chunks/coalition-map': 10_600,
+  'chunks/france-regions': 4_400,
 };
 /**
  * Modules a page loads up front only with these widgets (else on first use, or not at all):
  * the chunks follow the module graph, so a widget page does not carry another's code.
  */
 const ONLY_WITH: Record<string, string[]> = {
-  'lit-html/directives/repeat.js': ['ck-coalition-map'],
   '@lit/context/lib/controllers/context-provider.js': ['ck-feed'],
   // The `.ics` (first click on "add to my calendar") and a submission's POST: on first use.
   'sdk/src/offset-transitions.ts': [],
+  // The map's card and list: on first use (or when a visitor reaches for a mark or the list).
+  '/src/coalition-map/card.ts': [],
+  '/src/coalition-map/list.ts': [],
   'sdk/src/slug.ts': [],
   'sdk/src/post.ts': [],
   // ky: with the GET's retries (a first attempt failed) and the POST, on first use.

@@ -26,6 +26,6 @@ export const METRO_PROJECTION = { parallels: [44, 49], rotate: -3 };
  * Simplification, in projected viewBox units (never in degrees: a small island drawn large in
  * its inset keeps its detail). Visvalingam keeps a point whose triangle is at least MIN_AREA.
  */
-export const SIMPLIFY_MIN_AREA = 4;
+export const SIMPLIFY_MIN_AREA = 6;
 /** Islands smaller than this area (square units) are dropped. */
 export const MIN_RING_AREA = 6;

@@ -5,4 +5,8 @@ export declare function polygonsPath(
   decimals: number,
 ): string;
 export declare const PACKED_RANGE: number;
-export declare function packedPath(polygons: readonly (readonly Ring[])[]): string;
+/** Several shapes (each polygons of rings) packed, each shared border once: `geo/packed-path.ts` reads them. */
+export declare function packedShapes(shapes: readonly (readonly (readonly Ring[])[])[]): {
+  arcs: string;
+  rings: string[];
+};

@@ -1,5 +1,6 @@
 // Path data for a region: each ring as an absolute move then relative lines, on rounded
 // coordinates (the deltas are taken between rounded points, so no error accumulates).
+import topojsonServer from 'topojson-server';
 
 /** Signed area of a ring in screen coordinates (y down): positive when it turns clockwise on screen. */
 export function ringArea(ring) {
@@ -85,20 +86,43 @@ const packDelta = (v) => {
   return String.fromCharCode(code);
 };
 
+/** A ring of whole-unit points: its start "x y", a space, then one character per coordinate delta. */
+const packRing = (points) => {
+  let deltas = '';
+  for (let i = 1; i < points.length; i++)
+    deltas +=
+      packDelta(points[i][0] - points[i - 1][0]) + packDelta(points[i][1] - points[i - 1][1]);
+  return `${points[0][0]} ${points[0][1]} ${deltas}`;
+};
+
 /**
- * The path data of `polygonsPath(polygons, 0)`, packed: rings joined by "!", each its start
- * "x y", a space, then one character per coordinate delta.
+ * Several shapes' path data (`polygonsPath(polygons, 0)` of each), packed once for all: a
+ * border two regions share is written once. `arcs`: the lines between the points where
+ * borders meet, each packed as a ring (`packRing`), joined by "!"; `rings` (one per shape): each ring as the
+ * indices of its arcs, space separated ("~i", written -i-1, for arc i walked backwards), rings
+ * joined by ",". `geo/packed-path.ts` `arcsPath` reads a shape back.
  */
-export function packedPath(polygons) {
-  return oriented(polygons)
-    .map((ring) => roundedPoints(ring, 0))
-    .filter((points) => points.length > 0)
-    .map((points) => {
-      let deltas = '';
-      for (let i = 1; i < points.length; i++)
-        deltas +=
-          packDelta(points[i][0] - points[i - 1][0]) + packDelta(points[i][1] - points[i - 1][1]);
-      return `${points[0][0]} ${points[0][1]} ${deltas}`;
-    })
-    .join('!');
+export function packedShapes(shapes) {
+  const features = shapes.map((polygons) => ({
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      // One polygon of every ring: each ring stays as it is (holes are oriented, not nested).
+      coordinates: oriented(polygons)
+        .map((ring) => roundedPoints(ring, 0))
+        .filter((points) => points.length > 0)
+        .map((points) => [...points, points[0]]),
+    },
+  }));
+  // No quantization: the points are whole units already, and arcs keep them absolute.
+  const topology = topojsonServer.topology({
+    shapes: { type: 'FeatureCollection', features },
+  });
+  return {
+    arcs: topology.arcs.map((arc) => packRing(arc)).join('!'),
+    rings: topology.objects.shapes.geometries.map((g) =>
+      (g.arcs ?? []).map((ring) => ring.join(' ')).join(','),
+    ),
+  };
 }

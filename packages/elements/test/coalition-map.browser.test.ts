@@ -57,6 +57,19 @@ describe('ck-coalition-map', () => {
     expect(txt(q(el, '[data-id="reseau-sobriete"]'))).to.contain('Pas située sur la carte');
   });
 
+  it('the list shows page-size coalitions, then "show more" adds the next ones and focuses the first', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions'), 'page-size': '4' });
+    await showList(el);
+    expect(listIds(el)).to.have.length(4);
+    const more = q(el, '[part~="show-more"]')!;
+    expect(txt(more)).to.equal('Afficher 4 de plus');
+    (more as HTMLButtonElement).click();
+    await el.updateComplete;
+    const ids = listIds(el);
+    expect(ids).to.have.length(8);
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, `[data-id="${ids[4]}"] button`));
+  });
+
   it('keyboard: Enter on a marker opens its card and fires ck-select; Escape closes it, focus returns', async () => {
     const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
     const marker = q(el, '[data-key="cc21-lille"]')!;

@@ -53,6 +53,28 @@ describe('every widget on hostile pages', () => {
     });
   });
 
+  describe('the map’s card and list, loaded on first use (their own chunk)', () => {
+    it('open under the strict CSP with Trusted Types, with no violation, error or warning', async () => {
+      const { page, watch } = await open('/strict-csp.html');
+      const map = '[data-widget="ck-coalition-map"] > ck-coalition-map';
+      const shadow = `document.querySelector('${map}').shadowRoot`;
+      // A marker is an SVG element: puppeteer's focus() takes HTML ones only.
+      await page.evaluate(`${shadow}.querySelector('[part~="marker"]').focus()`);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(`${shadow}.activeElement?.matches('[part~="card-title"]')`, {
+        polling: 100,
+      });
+      await page.click(`${map} >>> .view:nth-of-type(2)`);
+      await page.waitForFunction(`${shadow}.querySelectorAll('[part~="item"]').length > 0`, {
+        polling: 100,
+      });
+      assert.deepEqual(watch.violations, []);
+      assert.deepEqual(watch.errors, []);
+      assert.deepEqual(watch.warnings, []);
+      await page.close();
+    });
+  });
+
   describe('the script tag twice, and another version of the bundle', () => {
     /** Loads the page, checks the warning and that the widgets work. */
     async function twice(csp: string): Promise<void> {

@@ -19,9 +19,6 @@ export interface CardContext {
   onClose: () => void;
 }
 
-/** Ids in the shadow root (one card at a time). */
-export const CARD_HEADING_ID = 'ck-map-card-title';
-
 /** Members of `members.json` by name, then the others; unknown ids are left out. */
 export const memberNamesOf = (c: Coalition, names: ReadonlyMap<string, string>) => [
   ...(c.members ?? []).map((id) => names.get(id)).filter((n): n is string => Boolean(n)),
@@ -33,6 +30,9 @@ const section = (title: string, body: unknown) =>
     <dt>${title}</dt>
     <dd>${body}</dd>
   </div>`;
+
+/** Id of the open card's title (one card at a time). */
+export const CARD_HEADING_ID = 'ck-map-card-title';
 
 export function renderCard(c: Coalition, x: CardContext): TemplateResult {
   const { m, lang } = x;

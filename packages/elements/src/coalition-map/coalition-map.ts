@@ -10,19 +10,19 @@ import { PagingController } from '../shared/list/paging.js';
 import { LocalizeController } from '../shared/localize.js';
 import { renderControls, renderMapNotes, renderViews, type CoalitionMapView } from './map-frame.js';
 import { renderBaseMap } from './base-map.js';
-import { CARD_HEADING_ID, renderCard } from './card.js';
+import type * as CardAndList from './card-and-list.js';
 import { inView, levelOf, type Cluster, type ClusterIndex } from './cluster.js';
 import { coalitionMapStyles } from './coalition-map.styles.js';
 import { mapFilterFields, type FilterFields } from './filter-fields.js';
 import { NO_MAP_FILTERS, selectCoalitions, type MapFilters } from './filters.js';
-import { itemSelector, renderList } from './list.js';
+import { LazyPiece } from './lazy-piece.js';
 import { focusedMarkIds, restoreMarkFocus } from './mark-focus.js';
 import { clusterNamer, markerName } from './mark-names.js';
-import { keyOf, markSelector, renderMarkers } from './markers.js';
+import { drawMarks, keyOf, markSelector, renderMarkers, type MarkersContext } from './markers.js';
 import { memo } from './memo.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import { loadMapData, type MapData } from './map-data.js';
-import { markPoint, reveal, zoomInto } from './navigation.js';
+import { markPoint, zoomInto } from './navigation.js';
 import { clusterSelection, type MapSelection } from './selection.js';
 import { MAX_ZOOM, MapViewController } from './view.js';
 
@@ -105,6 +105,14 @@ export class CkCoalitionMap extends CkElement<MapData> {
     pageSize: () => Math.max(1, this.pageSize || 20),
     focus: this.focusAfterRender,
   });
+  /** The card and the list: loaded on first use, or ahead once the map is drawn and the browser idle. */
+  readonly #cardAndList = new LazyPiece(
+    this,
+    () => this.loadCardAndList(),
+    (piece) => {
+      if (this.renderRoot instanceof ShadowRoot) piece.styleCardAndList(this.renderRoot);
+    },
+  );
 
   @state() private filters: MapFilters = { ...NO_MAP_FILTERS };
   @state() private mode: CoalitionMapView = 'map';
@@ -137,12 +145,31 @@ export class CkCoalitionMap extends CkElement<MapData> {
     () => this.data.value?.placed,
   );
   #focusedIds: string | null | undefined;
+  /** The marks of the last render of the map (undefined: the list is shown). */
+  #marks: MarkersContext | undefined;
   #fitted: ClusterIndex<Coalition> | undefined;
   #warmed: ClusterIndex<Coalition> | undefined;
+
+  /** `updateComplete` includes the card and the list being loaded and shown, when asked for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const loading = this.#cardAndList.loading;
+    if (!loading) return done;
+    await loading;
+    return super.getUpdateComplete();
+  }
+
+  /** The card's and the list's module (its own chunk). */
+  protected loadCardAndList(): Promise<typeof CardAndList> {
+    return import('./card-and-list.js');
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('view')) this.mode = this.view === 'list' ? 'list' : 'map';
+    // A map that starts as a list needs it at once (after a failure, the retry button asks).
+    if (this.mode === 'list' && this.data.value && !this.#cardAndList.failed)
+      this.#cardAndList.load();
     const index = this.#current()?.index;
     // The view fits the data on load and after each change of the selection (before the
     // render, so the first frame is already the right one).
@@ -152,6 +179,14 @@ export class CkCoalitionMap extends CkElement<MapData> {
     }
     // A zoom may replace the focused mark by another level's: remember what it stood for.
     this.#focusedIds = focusedMarkIds(this.shadowRoot);
+  }
+
+  /** After the render, before controllers look for what it drew (focus): the marks. */
+  protected override update(changed: PropertyValues): void {
+    this.#marks = undefined;
+    super.update(changed);
+    const group = this.#marks && this.renderRoot.querySelector('g.marks');
+    if (group) drawMarks(group, this.#marks!);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -167,6 +202,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
       for (let l = levelOf(ppu1) - 1; l <= levelOf(ppu1 * MAX_ZOOM); l++) levels.push(l);
       index.warm(levels);
     }
+    if (this.data.state === 'populated') this.#cardAndList.preload();
   }
 
   protected override errorSentence(): string {
@@ -216,19 +252,56 @@ export class CkCoalitionMap extends CkElement<MapData> {
   #setMode = (mode: CoalitionMapView) => {
     if (mode === this.mode) return;
     this.mode = mode;
+    if (mode === 'list') this.#cardAndList.load();
     const m = this.#t.m();
     this.announcement =
       mode === 'list' ? m.listShown(this.#current()?.shown.length ?? 0) : m.mapShown;
     const open = this.#details.opened[0];
-    // Back on the map, the open card's coalition shows as a marker of its own.
-    if (mode === 'map' && open) reveal(this.#current()?.index, open, this.#view);
+    // Back on the map, the open card's coalition shows as a marker of its own (`reveal`
+    // comes with the card and the list: a card was shown, so they are there).
+    if (mode === 'map' && open)
+      this.#cardAndList.value?.reveal(this.#current()?.index, open, this.#view, MAX_ZOOM);
   };
 
   /** Opens a coalition's card; focus goes to its title, and back to `opener` on close. */
   #open(c: Coalition, opener: string): void {
     this.#opener = opener;
     this.#details.open(c.id);
-    this.focusAfterRender.next(`#${CARD_HEADING_ID}`);
+    this.#cardAndList.load();
+    this.#focusCard();
+  }
+
+  /**
+   * Focus goes to the card's title once it is there, or to the list's first coalition (a
+   * retry in the list), or to the retry button if they failed to load.
+   */
+  #focusCard(): void {
+    const find = (s: string) => this.renderRoot.querySelector<HTMLElement>(s);
+    this.focusAfterRender.next(
+      () =>
+        find('[part~="card-title"]') ??
+        find('[part~="item-button"]') ??
+        find('[data-piece-error] button'),
+      () => !this.#cardAndList.loading,
+    );
+  }
+
+  #retryCardAndList = () => {
+    this.#cardAndList.load();
+    this.#focusCard();
+  };
+
+  /** Instead of the card or the list while they load (nothing) or after they failed to. */
+  #renderPieceMissing(): TemplateResult | typeof nothing {
+    if (!this.#cardAndList.failed) return nothing;
+    const m = this.localize.m().common;
+    return html`<div class="error" part="error" role="alert" data-piece-error>
+      <p><strong>${m.errorTitle}</strong></p>
+      <p>${m.errorHint}</p>
+      <button type="button" class="button" part="retry-button" @click=${this.#retryCardAndList}>
+        ${m.retry}
+      </button>
+    </div>`;
   }
 
   #close = () => {
@@ -295,15 +368,16 @@ export class CkCoalitionMap extends CkElement<MapData> {
     const current = this.#current();
     const shown = current?.shown ?? [];
     const index = current?.index;
+    const piece = this.#cardAndList.value;
     const cardFor = (c: Coalition) =>
-      renderCard(c, {
+      piece?.renderCard(c, {
         lang: this.resolvedLang,
         m,
         level: headingLevel(this.headingLevel, 3),
         themeLabels: new Map((this.collective?.themes ?? []).map((t) => [t.id, t.label])),
         memberNames: data.memberNames,
         onClose: this.#close,
-      });
+      }) ?? this.#renderPieceMissing();
     const openId = this.#details.opened[0];
     const open = openId ? shown.find((c) => c.id === openId) : undefined;
     const empty = this.data.state === 'empty';
@@ -316,17 +390,18 @@ export class CkCoalitionMap extends CkElement<MapData> {
               ${empty ? m.empty : m.noMatch}
             </p>`
           : this.mode === 'list'
-            ? html`<p class="note muted" part="note" id="ck-map-list-note">${m.listNote}</p>
-                ${renderList({
+            ? piece
+              ? piece.renderList({
                   m,
-                  visible: this.#paging.visible(shown),
+                  shown,
+                  paging: this.#paging,
                   placed: new Set(index?.pins.map((p) => p.item.id)),
                   isOpen: (id) => this.#details.isOpen(id),
                   card: cardFor,
-                  onChoose: (c) =>
-                    this.#details.isOpen(c.id) ? this.#close() : this.#open(c, itemSelector(c.id)),
-                })}
-                ${this.#paging.renderMore(shown, m.showMore, (c) => itemSelector(c.id))}`
+                  onChoose: (c, opener) =>
+                    this.#details.isOpen(c.id) ? this.#close() : this.#open(c, opener),
+                })
+              : this.#renderPieceMissing()
             : html`${this.#renderMap(m, shown.length - (index?.size ?? 0))}
               ${open && data.placed.has(open.id) ? cardFor(open) : nothing}`
       }
@@ -339,6 +414,15 @@ export class CkCoalitionMap extends CkElement<MapData> {
     const ppu = view.pxPerUnit;
     const index = this.#current()?.index;
     const drawn = index ? this.#clustersAt(index, ppu) : { clusters: [], exact: true };
+    // Drawn once the render is committed (`update`), each mark keeping its element.
+    this.#marks = {
+      clusters: inView(drawn.clusters, view.view, 0),
+      pxPerUnit: ppu,
+      selected: this.#details.opened[0],
+      clusterName: this.#clusterName,
+      markerName,
+      onChoose: this.#choose,
+    };
     return html`<div
         class="map-frame"
         part="map"
@@ -355,14 +439,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
           @keydown=${this.#onMapKeydown}
         >
           ${renderBaseMap({ lang, highlight: this.filters.region || this.region })}
-          ${renderMarkers({
-            clusters: inView(drawn.clusters, view.view, 0),
-            pxPerUnit: ppu,
-            selected: this.#details.opened[0],
-            clusterName: this.#clusterName,
-            markerName,
-            onChoose: this.#choose,
-          })}
+          ${renderMarkers(this.#marks)}
         </svg>
         ${renderControls(m, view)}
       </div>

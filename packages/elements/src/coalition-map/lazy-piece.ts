@@ -1,0 +1,71 @@
+/**
+ * A piece of a widget in a chunk of its own (the map's card and list): loaded when first
+ * needed, or ahead once the browser is idle, so that the first use rarely waits. A failed
+ * load says so (`failed`) and the next `load()` tries again.
+ */
+import type { ReactiveControllerHost } from 'lit';
+
+export class LazyPiece<T> {
+  readonly #host: ReactiveControllerHost;
+  readonly #import: () => Promise<T>;
+  readonly #ready: (piece: T) => void;
+  #value: T | undefined;
+  #loading: Promise<void> | undefined;
+  #preloaded = false;
+  #needed = false;
+  /** The last load failed (until the next `load()`). */
+  failed = false;
+
+  /** `ready` runs once the piece is there, before the render that uses it (e.g. its styles). */
+  constructor(host: ReactiveControllerHost, load: () => Promise<T>, ready: (piece: T) => void) {
+    this.#host = host;
+    this.#import = load;
+    this.#ready = ready;
+  }
+
+  get value(): T | undefined {
+    return this.#value;
+  }
+
+  /**
+   * While it loads because it is needed (the host's `updateComplete` waits for it; a load
+   * ahead of need does not hold anyone up).
+   */
+  get loading(): Promise<void> | undefined {
+    return this.#needed ? this.#loading : undefined;
+  }
+
+  /** Loads it, once; the host renders again when it is there or has failed. */
+  load(needed = true): void {
+    if (needed) {
+      this.failed = false;
+      this.#needed = !this.#value;
+    }
+    if (this.#value || this.#loading) return;
+    this.#loading = this.#import()
+      .then(
+        (piece) => {
+          this.#ready(piece);
+          this.#value = piece;
+        },
+        (error: unknown) => {
+          this.failed = true;
+          console.error('Coalition Kit: could not load part of the widget', error);
+        },
+      )
+      .finally(() => {
+        this.#loading = undefined;
+        this.#needed = false;
+        this.#host.requestUpdate();
+      });
+  }
+
+  /** Loads it when the browser is next idle (once). */
+  preload(): void {
+    if (this.#preloaded) return;
+    this.#preloaded = true;
+    const go = () => this.load(false);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(go);
+    else setTimeout(go, 0);
+  }
+}
