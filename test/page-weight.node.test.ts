@@ -62,6 +62,7 @@ const FILES: Record<string, number> = {
  * the chunks follow the module graph, so a widget page does not carry another's code.
  */
 const ONLY_WITH: Record<string, string[]> = {
+  'lit-html/directives/repeat.js': ['ck-coalition-map'],
   '@lit/context/lib/controllers/context-provider.js': ['ck-feed'],
   // The `.ics` (first click on "add to my calendar") and a submission's POST: on first use.
   'sdk/src/offset-transitions.ts': [],

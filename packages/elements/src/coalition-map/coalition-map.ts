@@ -18,7 +18,7 @@ import { NO_MAP_FILTERS, selectCoalitions, type MapFilters } from './filters.js'
 import { LazyPiece } from './lazy-piece.js';
 import { focusedMarkIds, restoreMarkFocus } from './mark-focus.js';
 import { clusterNamer, markerName } from './mark-names.js';
-import { drawMarks, keyOf, markSelector, renderMarkers, type MarkersContext } from './markers.js';
+import { keyOf, markSelector, renderMarkers } from './markers.js';
 import { memo } from './memo.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import { loadMapData, type MapData } from './map-data.js';
@@ -145,8 +145,6 @@ export class CkCoalitionMap extends CkElement<MapData> {
     () => this.data.value?.placed,
   );
   #focusedIds: string | null | undefined;
-  /** The marks of the last render of the map (undefined: the list is shown). */
-  #marks: MarkersContext | undefined;
   #fitted: ClusterIndex<Coalition> | undefined;
   #warmed: ClusterIndex<Coalition> | undefined;
 
@@ -179,14 +177,6 @@ export class CkCoalitionMap extends CkElement<MapData> {
     }
     // A zoom may replace the focused mark by another level's: remember what it stood for.
     this.#focusedIds = focusedMarkIds(this.shadowRoot);
-  }
-
-  /** After the render, before controllers look for what it drew (focus): the marks. */
-  protected override update(changed: PropertyValues): void {
-    this.#marks = undefined;
-    super.update(changed);
-    const group = this.#marks && this.renderRoot.querySelector('g.marks');
-    if (group) drawMarks(group, this.#marks!);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -414,15 +404,6 @@ export class CkCoalitionMap extends CkElement<MapData> {
     const ppu = view.pxPerUnit;
     const index = this.#current()?.index;
     const drawn = index ? this.#clustersAt(index, ppu) : { clusters: [], exact: true };
-    // Drawn once the render is committed (`update`), each mark keeping its element.
-    this.#marks = {
-      clusters: inView(drawn.clusters, view.view, 0),
-      pxPerUnit: ppu,
-      selected: this.#details.opened[0],
-      clusterName: this.#clusterName,
-      markerName,
-      onChoose: this.#choose,
-    };
     return html`<div
         class="map-frame"
         part="map"
@@ -439,7 +420,14 @@ export class CkCoalitionMap extends CkElement<MapData> {
           @keydown=${this.#onMapKeydown}
         >
           ${renderBaseMap({ lang, highlight: this.filters.region || this.region })}
-          ${renderMarkers(this.#marks)}
+          ${renderMarkers({
+            clusters: inView(drawn.clusters, view.view, 0),
+            pxPerUnit: ppu,
+            selected: this.#details.opened[0],
+            clusterName: this.#clusterName,
+            markerName,
+            onChoose: this.#choose,
+          })}
         </svg>
         ${renderControls(m, view)}
       </div>
