@@ -28,11 +28,11 @@ import {
  * that nothing grows unnoticed.
  */
 const PAGES = {
-  'ck-agenda': 29_700,
-  'ck-pledge-form': 29_700,
-  'ck-member-list': 28_700,
-  'ck-coalition-form': 35_900,
-  'ck-coalition-map': 39_400,
+  'ck-agenda': 29_600,
+  'ck-pledge-form': 29_600,
+  'ck-member-list': 28_600,
+  'ck-coalition-form': 35_300,
+  'ck-coalition-map': 38_300,
 } as const;
 /** The SDK's browser build, for a page that only reads (the goal: 16 kB). */
 const SDK_READ = 7_900;
@@ -46,7 +46,7 @@ const SDK_READ = 7_900;
  */
 const FILES: Record<string, number> = {
   'coalition-kit': 1_000,
-  'chunks/shared': 19_900,
+  'chunks/shared': 19_800,
   'chunks/form': 3_900,
   'chunks/list': 2_100,
   'chunks/feed': 1_300,
@@ -54,7 +54,7 @@ const FILES: Record<string, number> = {
   'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
   'chunks/coalition-form': 6_500,
-  'chunks/coalition-map': 10_600,
+  'chunks/coalition-map': 11_300,
   'chunks/france-regions': 4_400,
 };
 /**
@@ -76,15 +76,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 62.36 kB today, rounded up
+ * heaviest four (agenda, declaration form, member list, map) load 61.15 kB today, rounded up
  * to the next 0.1 kB.
  */
-const FOUR_WIDGETS = 62_400;
+const FOUR_WIDGETS = 61_200;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 62.24 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 61.02 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 62_300;
+const FIVE = 61_100;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>

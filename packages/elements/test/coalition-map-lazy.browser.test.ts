@@ -1,8 +1,8 @@
 /**
- * <ck-coalition-map>: the card and the list load on first use (ahead, once the map is drawn
- * and the browser idle); when they cannot load, the visitor is told and can try again.
+ * <ck-coalition-map>: the card and the list load on first use (ahead, when a visitor reaches
+ * for the widget); when they cannot load, the visitor is told and can try again.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { CkCoalitionMap } from '../src/coalition-map/define.js';
 import { expectAccessible } from './helpers/axe.js';
 import { freshFeed } from './helpers/feeds.js';
@@ -47,14 +47,29 @@ describe('ck-coalition-map: card and list on first use', () => {
     unmountAll();
   });
 
-  it('loads them ahead once the map is drawn and the browser is idle, before any click', async () => {
+  it('loads them ahead when a pointer comes over the map, before any click; not before', async () => {
     const el = await mountOffline();
+    // Once drawn and the browser idle, nothing was asked for: a page nobody touches loads no card.
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    expect(OfflineMap.asked).to.equal(0);
+    q(el, 'svg.map')!.dispatchEvent(
+      new PointerEvent('pointerover', { bubbles: true, composed: true }),
+    );
+    expect(OfflineMap.asked).to.equal(1);
     expect(q(el, '[part~="card"]')).to.equal(null);
-    await waitUntil(() => OfflineMap.asked > 0, 'the card and list were not asked for ahead');
     // Failing ahead of need says nothing: the map is all there is to see.
+    await new Promise((resolve) => setTimeout(resolve)); // the failed import settles
     await el.updateComplete;
     expect(q(el, '[part~="error"]')).to.equal(null);
     expect(q(el, 'svg.map')).to.not.equal(null);
+  });
+
+  it('loads them ahead when focus comes into the widget (a keyboard visitor)', async () => {
+    const el = await mountOffline();
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    expect(OfflineMap.asked).to.equal(0);
+    q(el, '[data-key="cc21-lille"]')!.focus();
+    expect(OfflineMap.asked).to.equal(1);
   });
 
   it('a card that cannot load says so, focus on "Réessayer"; once back, the card opens, focused', async () => {

@@ -111,6 +111,23 @@ describe('ck-coalition-map navigation', () => {
     expect(q(el, '[part~="cluster"]') === null, 'split').to.equal(true);
   });
 
+  it('a focused marker stays the same element, focused, while the marks before it leave the view', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    const brest = q(el, '[data-key="brest-mobilites"]')!;
+    const before = (k: string) => q(el, `[data-key="${k}"]`);
+    expect(before('cc21-lille'), 'Lille is drawn before Brest').to.not.equal(null);
+    brest.focus();
+    // Zoom about Brest: Lille and the Amiens cluster, earlier in reading order, leave the view.
+    for (let i = 0; i < 4; i++) {
+      key(el.shadowRoot!.activeElement!, '+');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, `step ${i}`).to.equal(brest);
+      expect(brest.getAttribute('data-key')).to.equal('brest-mobilites');
+    }
+    expect(before('cc21-lille')).to.equal(null);
+    expect(qa(el, '.mark')[0]).to.equal(brest);
+  });
+
   it('the wheel zooms about the pointer; a drag pans and is not a click', async () => {
     const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
     const map = q(el, 'svg.map')!;

@@ -1,6 +1,6 @@
 /**
- * The map's text side, loaded on first use (a card opened, the list shown) or when the browser
- * is idle after the map is drawn: a coalition's card, the list, their rules, and the move back
+ * The map's text side, loaded on first use (a card opened, the list shown) or when a visitor
+ * reaches for the map (a pointer over it, focus in it): a coalition's card, the list, their rules, and the move back
  * to the map that shows the open card's coalition alone.
  */
 import { adoptStyles, supportsAdoptingStyleSheets } from 'lit';

@@ -81,6 +81,9 @@ export type { CoalitionMapView } from './map-frame.js';
  * @fires ck-error - Loading failed: `detail.error`, `detail.message`.
  * @fires ck-select - A visitor opened a coalition's card: `detail.id`, `detail.kind` = `coalition`.
  */
+/** What tells that a visitor is about to use the map (touch sends `pointerover` too). */
+const INTENT = ['pointerover', 'focusin'] as const;
+
 export class CkCoalitionMap extends CkElement<MapData> {
   static override styles = [...CkElement.styles, ...coalitionMapStyles];
 
@@ -105,7 +108,10 @@ export class CkCoalitionMap extends CkElement<MapData> {
     pageSize: () => Math.max(1, this.pageSize || 20),
     focus: this.focusAfterRender,
   });
-  /** The card and the list: loaded on first use, or ahead once the map is drawn and the browser idle. */
+  /**
+   * The card and the list: loaded on first use, or ahead as soon as a visitor reaches for the
+   * widget (a pointer over it, focus in it): a page nobody touches never loads them.
+   */
   readonly #cardAndList = new LazyPiece(
     this,
     () => this.loadCardAndList(),
@@ -192,8 +198,22 @@ export class CkCoalitionMap extends CkElement<MapData> {
       for (let l = levelOf(ppu1) - 1; l <= levelOf(ppu1 * MAX_ZOOM); l++) levels.push(l);
       index.warm(levels);
     }
-    if (this.data.state === 'populated') this.#cardAndList.preload();
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of INTENT) this.addEventListener(type, this.#reachedFor, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of INTENT) this.removeEventListener(type, this.#reachedFor);
+  }
+
+  readonly #reachedFor = () => {
+    for (const type of INTENT) this.removeEventListener(type, this.#reachedFor);
+    this.#cardAndList.load(false);
+  };
 
   protected override errorSentence(): string {
     return this.#t.m().error;

@@ -1,6 +1,6 @@
 /**
  * A piece of a widget in a chunk of its own (the map's card and list): loaded when first
- * needed, or ahead once the browser is idle, so that the first use rarely waits. A failed
+ * needed, or ahead (`load(false)`) when the host sees it is about to be needed. A failed
  * load says so (`failed`) and the next `load()` tries again.
  */
 import type { ReactiveControllerHost } from 'lit';
@@ -11,7 +11,6 @@ export class LazyPiece<T> {
   readonly #ready: (piece: T) => void;
   #value: T | undefined;
   #loading: Promise<void> | undefined;
-  #preloaded = false;
   #needed = false;
   /** The last load failed (until the next `load()`). */
   failed = false;
@@ -58,14 +57,5 @@ export class LazyPiece<T> {
         this.#needed = false;
         this.#host.requestUpdate();
       });
-  }
-
-  /** Loads it when the browser is next idle (once). */
-  preload(): void {
-    if (this.#preloaded) return;
-    this.#preloaded = true;
-    const go = () => this.load(false);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(go);
-    else setTimeout(go, 0);
   }
 }
