@@ -28,6 +28,9 @@ import { MAX_ZOOM, MapViewController } from './view.js';
 
 export type { CoalitionMapView } from './map-frame.js';
 
+/** What tells that a visitor is about to use the map (touch sends `pointerover` too). */
+const INTENT = ['pointerover', 'focusin'] as const;
+
 /**
  * The coalitions of the collective on a map of France of our own (no tile server, no request
  * to anyone but the feed), clustered where they are dense, with a list that says the same.
@@ -81,9 +84,6 @@ export type { CoalitionMapView } from './map-frame.js';
  * @fires ck-error - Loading failed: `detail.error`, `detail.message`.
  * @fires ck-select - A visitor opened a coalition's card: `detail.id`, `detail.kind` = `coalition`.
  */
-/** What tells that a visitor is about to use the map (touch sends `pointerover` too). */
-const INTENT = ['pointerover', 'focusin'] as const;
-
 export class CkCoalitionMap extends CkElement<MapData> {
   static override styles = [...CkElement.styles, ...coalitionMapStyles];
 
