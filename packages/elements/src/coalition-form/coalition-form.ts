@@ -27,7 +27,7 @@ import {
 } from './fields.js';
 import { t, type CoalitionFormMessages } from './messages.js';
 import { renderNotice } from './notice.js';
-import { PlacePicker, regionName } from './place-picker.js';
+import { PlacePicker, loadPlacing, regionName } from './place-picker.js';
 
 /**
  * The declaration of a new local coalition: what it is, its territory and its point on a
@@ -98,11 +98,13 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
       this.#submission.touch('geo');
       this.#submission.recheck('geo');
     },
+    unavailable: () => this.#submission.unavailable(),
   });
   readonly #submission = new SubmissionController<CoalitionDeclarationInput, Field>(this, {
     fields: FIELDS,
     fieldOf,
     controlId,
+    alsoLoad: loadPlacing,
     post: (client, declaration, options) => client.declareCoalition(declaration, options),
     check: (client, declaration, lang) =>
       wordedForForm(client.checkDeclaration(declaration, { lang }), t[lang]),
@@ -117,9 +119,9 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
       this.dispatchEvent(new CkCoalitionDeclaredEvent({ id: receipt.id, status: receipt.status })),
   });
 
-  /** `updateComplete` includes the check under way (the validation loads on first use). */
+  /** `updateComplete` includes the check and the placing under way (their code loads on first use). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#submission.settled;
+    await Promise.all([this.#submission.settled, this.#picker.settled]);
     return super.getUpdateComplete();
   }
 
