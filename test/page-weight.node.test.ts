@@ -29,9 +29,9 @@ import {
  */
 const PAGES = {
   'ck-agenda': 29_400,
-  'ck-pledge-form': 28_600,
+  'ck-pledge-form': 28_500,
   'ck-member-list': 28_400,
-  'ck-coalition-form': 34_100,
+  'ck-coalition-form': 33_600,
   'ck-coalition-map': 38_200,
 } as const;
 /** The SDK's browser build, for a page that only reads (the goal: 16 kB). */
@@ -47,13 +47,13 @@ const SDK_READ = 7_900;
 const FILES: Record<string, number> = {
   'coalition-kit': 900,
   'chunks/shared': 19_700,
-  'chunks/form': 3_000,
+  'chunks/form': 2_900,
   'chunks/list': 2_100,
   'chunks/feed': 1_300,
   'chunks/agenda': 6_900,
   'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
-  'chunks/coalition-form': 6_300,
+  'chunks/coalition-form': 5_900,
   'chunks/coalition-map': 11_300,
   'chunks/france-regions': 4_400,
 };
@@ -72,25 +72,26 @@ const ONLY_WITH: Record<string, string[]> = {
   'sdk/src/slug.ts': [],
   'sdk/src/post.ts': [],
   // What a form runs once the visitor has started (the send path, the idempotency key, the
-  // region under a placed point): at the first focus, check or submit.
+  // declaration read from the answers, the region under a placed point): at the first focus,
+  // check or submit.
   '/src/shared/form/send.ts': [],
   '/src/shared/form/sender.ts': [],
   'sdk/src/uuid.ts': [],
-  '/src/coalition-form/placing.ts': [],
+  '/src/coalition-form/started.ts': [],
+  '/src/coalition-form/fields.ts': [],
   '/src/coalition-form/region-at.ts': [],
   // ky: with the GET's retries (a first attempt failed) and the POST, on first use.
   'ky/distribution/core/Ky.js': [],
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, met: the heaviest
- * four (agenda, declaration form, member list, map) load 59.90 kB today, rounded up to the
- * next 0.1 kB.
+ * four (agenda, declaration form, member list, map) load 59.48 kB today (the forms' code for
+ * a started visitor loads at the first focus), rounded up to the next 0.1 kB.
  */
-const FOUR_WIDGETS = 60_000;
+const FOUR_WIDGETS = 59_500;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), met just: 60.00 kB today (59 999 bytes), rounded up to the next
- * 0.1 kB.
+ * goal is 60 kB (stretch 45), met just: 59.96 kB today, rounded up to the next 0.1 kB.
  */
 const FIVE = 60_000;
 

@@ -1,10 +1,10 @@
 // Plays the network for the forms' code loaded once a visitor has started (the modules
-// `shared/form/send` and `coalition-form/placing`), so browser tests can break it:
+// `shared/form/send` and `coalition-form/started`), so browser tests can break it:
 //   POST /__first-use/fail    those modules answer 503 (offline), until /__first-use/serve
 //   POST /__first-use/serve   back to normal
 // Registered in web-test-runner.config.mjs as a middleware; one test file runs at a time.
 const FIRST_USE =
-  /\/packages\/elements\/src\/(shared\/form\/send|coalition-form\/placing)\.(js|ts)$/;
+  /\/packages\/elements\/src\/(shared\/form\/send|coalition-form\/started)\.(js|ts)$/;
 
 let mode = 'serve';
 

@@ -24,11 +24,14 @@ describe('forms: the code for a started visitor loads at the first focus, not be
     await until(() => fetched('shared/form/send') && fetched('shared/form/sender'));
   });
 
-  it('declaration form: the region under a point loads at the first focus, even off the map', async () => {
+  it('declaration form: reading the answers and the region under a point load at the first focus, even off the map', async () => {
     const { el } = await mountDeclaration();
     expect(fetched('coalition-form/place-picker'), 'the map is there').to.equal(true);
     expect(fetched('coalition-form/region-at'), 'before any focus').to.equal(false);
+    expect(fetched('coalition-form/fields'), 'before any focus').to.equal(false);
     $(el, '#name')!.focus();
-    await until(() => fetched('coalition-form/placing') && fetched('coalition-form/region-at'));
+    await until(() =>
+      ['started', 'region-at', 'fields'].every((m) => fetched(`coalition-form/${m}`)),
+    );
   });
 });

@@ -16,18 +16,11 @@ import { heading } from '../shared/heading.js';
 import { LocalizeController } from '../shared/localize.js';
 import { coalitionFormStyles } from './coalition-form.styles.js';
 import { CkCoalitionDeclaredEvent } from './declared-event.js';
-import {
-  FIELDS,
-  controlId,
-  fieldOf,
-  fieldSpec,
-  readDeclaration,
-  wordedForForm,
-  type Field,
-} from './fields.js';
+import { FIELDS, fieldSpec, type Field } from './field-list.js';
+import { loadStarted, started } from './first-use.js';
 import { t, type CoalitionFormMessages } from './messages.js';
 import { renderNotice } from './notice.js';
-import { PlacePicker, loadPlacing, regionName } from './place-picker.js';
+import { PlacePicker, regionName } from './place-picker.js';
 
 /**
  * The declaration of a new local coalition: what it is, its territory and its point on a
@@ -102,13 +95,12 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
   });
   readonly #submission = new SubmissionController<CoalitionDeclarationInput, Field>(this, {
     fields: FIELDS,
-    fieldOf,
-    controlId,
-    alsoLoad: loadPlacing,
+    fieldOf: (path) => started().fieldOf(path),
+    alsoLoad: loadStarted,
     post: (client, declaration, options) => client.declareCoalition(declaration, options),
     check: (client, declaration, lang) =>
-      wordedForForm(client.checkDeclaration(declaration, { lang }), t[lang]),
-    read: (form) => readDeclaration(form, this.#picker.place),
+      started().wordedForForm(client.checkDeclaration(declaration, { lang }), t[lang]),
+    read: (answers) => started().readDeclaration(answers, this.#picker.place),
     client: () => this.activeClient,
     lang: () => this.resolvedLang,
     messages: () => this.#t.m(),

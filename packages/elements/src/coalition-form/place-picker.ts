@@ -3,7 +3,7 @@
  * arrows move a cursor, Enter or Space places the point), gives `geo` through the base map
  * projection's inverse, and the region under it. It draws the base map itself from
  * `coalition-map/geo/` until the coalition map's reusable base map can take its place. The
- * cursor's moves and the region under a point (`placing.ts`) load once the visitor has
+ * cursor's moves and the region under a point (`started.ts`) load once the visitor has
  * started: a key or click waits for them.
  */
 import { html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -11,7 +11,8 @@ import { INSETS, REGIONS, VIEW_BOX } from '../coalition-map/geo/france-regions.j
 import { invert, type LatLon } from '../coalition-map/geo/projection.js';
 import type { Region } from '../coalition-map/geo/types.js';
 import type { Lang } from '../shared/i18n.js';
-import type * as Placing from './placing.js';
+import { loadStarted } from './first-use.js';
+import type * as Started from './started.js';
 
 /** A point of the map, in viewBox units. */
 export interface Point {
@@ -52,18 +53,6 @@ const START = { x: 580, y: 400 };
 /** Four decimals: about 10 m, plenty for a coalition's place. */
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
 
-let placing: Promise<typeof Placing> | undefined;
-
-/** The picker's geometry (`placing.ts`), asked for with the form's code at the first focus. */
-export function loadPlacing(): Promise<typeof Placing> {
-  const loading = (placing ??= import('./placing.js'));
-  // A load that failed (offline) is tried again by the next key or click.
-  loading.catch(() => {
-    if (placing === loading) placing = undefined;
-  });
-  return loading;
-}
-
 export const regionName = (region: Region | undefined, lang: Lang) =>
   region && (lang === 'en' ? region.nameEn : region.name);
 
@@ -87,12 +76,12 @@ export class PlacePicker {
   }
 
   /** Runs `action` once the geometry is there. */
-  #then(action: (p: typeof Placing) => void): void {
-    this.settled = loadPlacing().then(action, this.#o.unavailable);
+  #then(action: (p: typeof Started) => void): void {
+    this.settled = loadStarted().then(action, this.#o.unavailable);
   }
 
   /** Places the point at `x, y` (viewBox units); outside every frame, nothing is placed. */
-  #placeAt(p: typeof Placing, x: number, y: number, m: PickerMessages): void {
+  #placeAt(p: typeof Started, x: number, y: number, m: PickerMessages): void {
     this.#cursor = { x, y };
     const found = invert(x, y);
     if (found) {

@@ -49,7 +49,7 @@ export function renderFormFrame<T, F extends string>(o: FormFrameOptions<T, F>):
     @focusout=${sub.handleBlur}
     @focusin=${sub.handleFocusIn}
   >
-    ${sub.showSummary && run ? run.renderSummary(f, sub.focusField) : nothing}
+    ${sub.showSummary && run ? run.renderSummary(f) : nothing}
     <fieldset class="plain" ?disabled=${sub.phase !== 'editing'}>
       ${o.fields} ${o.notice} ${f.consent('consent')}
       <div class="hp" aria-hidden="true">

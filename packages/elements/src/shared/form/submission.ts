@@ -25,8 +25,8 @@ export interface SubmissionOptions<T, F extends string> {
   post: Post<T>;
   /** The SDK's check of a body, in `lang` (the validation is loaded before it runs). */
   check: (client: Client, body: T, lang: Lang) => FieldError[];
-  /** The body the form holds. */
-  read: (form: HTMLFormElement) => T;
+  /** The body of the form's answers (taken when the visitor submits or leaves a field). */
+  read: (answers: FormData) => T;
   client: () => Client | undefined;
   lang: () => Lang;
   messages: () => FormMessages;
@@ -35,11 +35,9 @@ export interface SubmissionOptions<T, F extends string> {
   /** Minimum time (ms) between showing the form and sending it. */
   minFillTime: () => number;
   onRecorded: (receipt: Receipt, body: T) => void;
-  /** The id of the control a summary link focuses (default: the field's name). */
-  controlId?: (field: F) => string;
   /** The field an error's path points to (default: its first segment). */
   fieldOf?: FieldOf;
-  /** The form's own code for a started visitor (the declaration's placing), loaded with the rest. */
+  /** The form's own code for a started visitor (the declaration's), loaded with the rest. */
   alsoLoad?: () => Promise<unknown>;
   now?: () => number;
 }
@@ -160,13 +158,16 @@ export class SubmissionController<T, F extends string>
   }
 
   /**
-   * The errors of `body`, by field, once the code is loaded; undefined when it cannot load
-   * (offline): the form then says so instead of sending unchecked answers.
+   * The body of `answers` and its errors, by field, once the code is loaded; undefined when
+   * it cannot load (offline): the form then says so instead of sending unchecked answers.
    */
-  #check(client: Client, body: T) {
+  #check(client: Client, answers: FormData) {
     const lang = this.#o.lang();
     const step = this.load(client).then(
-      (run) => ({ run, errors: run.check(client, body, lang) }),
+      (run) => {
+        const body = this.#o.read(answers);
+        return { run, body, errors: run.check(client, body, lang) };
+      },
       (error: unknown) => {
         console.error('Coalition Kit: could not load the form validation', error);
         return undefined;
@@ -189,12 +190,13 @@ export class SubmissionController<T, F extends string>
     const client = this.#o.client();
     const form = this.#form();
     if (!client || !form) return;
-    const body = this.#o.read(form);
+    // The answers as they are now: what is checked and sent, whatever the wait for the code.
+    const answers = new FormData(form);
     this.#submitted = true;
     this.#submitting = true;
-    const checked = await this.#check(client, body).finally(() => (this.#submitting = false));
+    const checked = await this.#check(client, answers).finally(() => (this.#submitting = false));
     if (!checked) return this.unavailable();
-    await checked.run.submit(client, body, checked.errors);
+    await checked.run.submit(client, checked.body, checked.errors);
   };
 
   /** Sends the waiting submission again, with the same key. */
@@ -225,7 +227,7 @@ export class SubmissionController<T, F extends string>
     const client = this.#o.client();
     const form = this.#form();
     if (!client || !form || (!this.#touched.has(field) && !this.#submitted)) return;
-    void this.#check(client, this.#o.read(form)).then((found) => {
+    void this.#check(client, new FormData(form)).then((found) => {
       if (found) this.#set({ errors: found.run.withField(found.errors, field) });
     });
   }
@@ -235,11 +237,4 @@ export class SubmissionController<T, F extends string>
     this.#touched.add(field);
     this.#run?.sender.edited();
   }
-
-  /** A summary link: focus in its field. */
-  readonly focusField = (event: Event, field: F): void => {
-    event.preventDefault();
-    const id = this.#o.controlId?.(field) ?? field;
-    this.#host.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-  };
 }

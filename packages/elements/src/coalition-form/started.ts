@@ -1,13 +1,14 @@
 /**
- * The place picker's geometry, loaded once the visitor has started (at the first focus in
- * the form, with the form's other code: `loadPlacing`): where an arrow moves the cursor, and
- * the region under a point (`region-at.ts`).
+ * The declaration form's code for a started visitor, loaded at the first focus in the form
+ * with the form's other code (`first-use.ts`): where an arrow moves the map's cursor, the
+ * region under a point (`region-at.ts`), the declaration read from the answers and the field
+ * each error goes to (`fields.ts`).
  */
 import { VIEW_BOX } from '../coalition-map/geo/france-regions.js';
 import type { Point } from './place-picker.js';
-import { regionAt } from './region-at.js';
 
-export { regionAt };
+export { fieldOf, readDeclaration, wordedForForm } from './fields.js';
+export { regionAt } from './region-at.js';
 
 /** Cursor steps in viewBox units: arrows, and Shift + arrows. */
 const STEP = 10;
