@@ -222,7 +222,9 @@ const SDK_RETRY = /node_modules\/ky\/|\/packages\/sdk\/src\/retry-get\.ts$/;
 const cdnChunk = cdnChunks({
   widgets: widgets.map((w) => w.module),
   defineOf: (module) => this_dir(`packages/elements/src/${module}/define.ts`),
-  zodSide: (id) => ZOD_SIDE.test(id),
+  // The idempotency key goes with zod: only a submission needs one (the SDK's POST, and the
+  // forms' sender, `form-send`, loaded with zod), so zod never waits for the forms' code.
+  zodSide: (id) => ZOD_SIDE.test(id) || id.endsWith('/packages/sdk/src/uuid.ts'),
   families: {
     form: ['pledge-form', 'coalition-form'],
     list: ['agenda', 'member-list', 'coalition-map'],

@@ -8,6 +8,7 @@ import {
   sdkFromSourcePlugin,
 } from './test/elements/feed-fixture-plugin.mjs';
 import { englishStringsMiddleware } from './test/elements/english-strings.mjs';
+import { firstUseCodeMiddleware } from './test/elements/first-use-code.mjs';
 import { timezonePlugin } from './test/elements/timezone-plugin.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { firefoxLaunchOptions } from './scripts/firefox.mjs';
@@ -33,13 +34,14 @@ export default {
   // esbuild compiles TS on the fly; the tsconfig selects Lit's legacy decorators.
   // sdkFromSourcePlugin: widgets' tests use the SDK's source; timezonePlugin: a visitor elsewhere;
   // feedFixtureMiddleware: fixture feeds under /__feeds/; englishStringsMiddleware: the English
-  // catalogues held or failing on demand (/__english/).
+  // catalogues held or failing on demand (/__english/); firstUseCodeMiddleware: the forms' code
+  // for a started visitor failing on demand (/__first-use/).
   plugins: [
     sdkFromSourcePlugin(),
     timezonePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
   ],
-  middleware: [feedFixtureMiddleware(), englishStringsMiddleware()],
+  middleware: [feedFixtureMiddleware(), englishStringsMiddleware(), firstUseCodeMiddleware()],
   // Firefox: the same launcher, handed puppeteer-core itself as its "custom puppeteer", so that
   // it launches Firefox over WebDriver BiDi (the launcher's own path only starts Chrome).
   browsers: [

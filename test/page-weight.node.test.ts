@@ -28,11 +28,11 @@ import {
  * that nothing grows unnoticed.
  */
 const PAGES = {
-  'ck-agenda': 29_600,
-  'ck-pledge-form': 29_600,
-  'ck-member-list': 28_600,
-  'ck-coalition-form': 35_300,
-  'ck-coalition-map': 38_300,
+  'ck-agenda': 29_400,
+  'ck-pledge-form': 28_500,
+  'ck-member-list': 28_400,
+  'ck-coalition-form': 33_600,
+  'ck-coalition-map': 38_200,
 } as const;
 /** The SDK's browser build, for a page that only reads (the goal: 16 kB). */
 const SDK_READ = 7_900;
@@ -45,15 +45,15 @@ const SDK_READ = 7_900;
  * one gets its own line.
  */
 const FILES: Record<string, number> = {
-  'coalition-kit': 1_000,
-  'chunks/shared': 19_800,
-  'chunks/form': 3_900,
+  'coalition-kit': 900,
+  'chunks/shared': 19_700,
+  'chunks/form': 2_900,
   'chunks/list': 2_100,
   'chunks/feed': 1_300,
   'chunks/agenda': 6_900,
   'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
-  'chunks/coalition-form': 6_500,
+  'chunks/coalition-form': 5_900,
   'chunks/coalition-map': 11_300,
   'chunks/france-regions': 4_400,
 };
@@ -71,20 +71,29 @@ const ONLY_WITH: Record<string, string[]> = {
   '/src/coalition-map/list.ts': [],
   'sdk/src/slug.ts': [],
   'sdk/src/post.ts': [],
+  // What a form runs once the visitor has started (the send path, the idempotency key, the
+  // declaration read from the answers, the region under a placed point): at the first focus,
+  // check or submit.
+  '/src/shared/form/send.ts': [],
+  '/src/shared/form/sender.ts': [],
+  'sdk/src/uuid.ts': [],
+  '/src/coalition-form/started.ts': [],
+  '/src/coalition-form/fields.ts': [],
+  '/src/coalition-form/region-at.ts': [],
   // ky: with the GET's retries (a first attempt failed) and the POST, on first use.
   'ky/distribution/core/Ky.js': [],
 };
 /**
- * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 61.15 kB today, rounded up
- * to the next 0.1 kB.
+ * Any four widgets on one page, each file counted once. The goal is 60 kB, met: the heaviest
+ * four (agenda, declaration form, member list, map) load 59.48 kB today (the forms' code for
+ * a started visitor loads at the first focus), rounded up to the next 0.1 kB.
  */
-const FOUR_WIDGETS = 61_200;
+const FOUR_WIDGETS = 59_500;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 61.02 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), met just: 59.96 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 61_100;
+const FIVE = 60_000;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>

@@ -16,15 +16,8 @@ import { heading } from '../shared/heading.js';
 import { LocalizeController } from '../shared/localize.js';
 import { coalitionFormStyles } from './coalition-form.styles.js';
 import { CkCoalitionDeclaredEvent } from './declared-event.js';
-import {
-  FIELDS,
-  controlId,
-  fieldOf,
-  fieldSpec,
-  readDeclaration,
-  wordedForForm,
-  type Field,
-} from './fields.js';
+import { FIELDS, fieldSpec, type Field } from './field-list.js';
+import { loadStarted, started } from './first-use.js';
 import { t, type CoalitionFormMessages } from './messages.js';
 import { renderNotice } from './notice.js';
 import { PlacePicker, regionName } from './place-picker.js';
@@ -98,15 +91,16 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
       this.#submission.touch('geo');
       this.#submission.recheck('geo');
     },
+    unavailable: () => this.#submission.unavailable(),
   });
   readonly #submission = new SubmissionController<CoalitionDeclarationInput, Field>(this, {
     fields: FIELDS,
-    fieldOf,
-    controlId,
+    fieldOf: (path) => started().fieldOf(path),
+    alsoLoad: loadStarted,
     post: (client, declaration, options) => client.declareCoalition(declaration, options),
     check: (client, declaration, lang) =>
-      wordedForForm(client.checkDeclaration(declaration, { lang }), t[lang]),
-    read: (form) => readDeclaration(form, this.#picker.place),
+      started().wordedForForm(client.checkDeclaration(declaration, { lang }), t[lang]),
+    read: (answers) => started().readDeclaration(answers, this.#picker.place),
     client: () => this.activeClient,
     lang: () => this.resolvedLang,
     messages: () => this.#t.m(),
@@ -117,9 +111,9 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
       this.dispatchEvent(new CkCoalitionDeclaredEvent({ id: receipt.id, status: receipt.status })),
   });
 
-  /** `updateComplete` includes the check under way (the validation loads on first use). */
+  /** `updateComplete` includes the check and the placing under way (their code loads on first use). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#submission.settled;
+    await Promise.all([this.#submission.settled, this.#picker.settled]);
     return super.getUpdateComplete();
   }
 

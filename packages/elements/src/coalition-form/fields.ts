@@ -1,37 +1,15 @@
-/** The declaration form's fields: reading a declaration from it, and where each error goes. */
+/**
+ * The declaration form's answers (loaded once the visitor has started, with `started.ts`):
+ * the declaration read from them, and the field each error goes to.
+ */
 import type {
   CoalitionDeclarationInput,
   CoalitionScope,
   DeclarationContact,
   FieldError,
 } from '@coalition-kit/sdk';
-import type { FieldSpec } from '../shared/form/field-parts.js';
 import type { CoalitionFormMessages } from './messages.js';
 import type { Place } from './place-picker.js';
-
-/** Fields in the order of the form: the error summary lists them in this order. */
-export const FIELDS = [
-  'name',
-  'objective',
-  'scope',
-  'themes',
-  'region',
-  'locality',
-  'geo',
-  'members',
-  'operatingMode',
-  'actions',
-  'contact1Name',
-  'contact1Email',
-  'contact1Organisation',
-  'contact2Name',
-  'contact2Email',
-  'contact2Organisation',
-  'publicUrl',
-  'publicEmail',
-  'consent',
-] as const;
-export type Field = (typeof FIELDS)[number];
 
 const CONTACT_PARTS = { name: 'Name', email: 'Email', organisation: 'Organisation' } as const;
 const PUBLIC_PARTS = { url: 'publicUrl', email: 'publicEmail' } as const;
@@ -51,35 +29,6 @@ export function wordedForForm(errors: FieldError[], m: CoalitionFormMessages): F
   return errors.map((e) => (e.path[0] === 'scope' ? { ...e, message: m.scopeRequired } : e));
 }
 
-/** The control a summary link focuses (the first box of a group, the map). */
-export const controlId = (field: Field) =>
-  field === 'scope' ? 'scope-0' : field === 'themes' ? 'theme-0' : field === 'geo' ? 'map' : field;
-
-export function fieldSpec(m: CoalitionFormMessages): FieldSpec<Field> {
-  const labels: Record<Field, string> = {
-    name: m.name,
-    objective: m.objective,
-    scope: m.scope,
-    themes: m.themes,
-    region: m.region,
-    locality: m.locality,
-    geo: m.geo,
-    members: m.members,
-    operatingMode: m.operatingMode,
-    actions: m.actions,
-    contact1Name: m.contactName(1),
-    contact1Email: m.contactEmail(1),
-    contact1Organisation: m.contactOrganisation(1),
-    contact2Name: m.contactName(2),
-    contact2Email: m.contactEmail(2),
-    contact2Organisation: m.contactOrganisation(2),
-    publicUrl: m.publicUrl,
-    publicEmail: m.publicEmail,
-    consent: m.consent,
-  };
-  return { labels, controlId };
-}
-
 /** Non-empty trimmed lines of a textarea. */
 const lines = (value: string) =>
   value
@@ -87,12 +36,11 @@ const lines = (value: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** The declaration the form holds; empty optional fields are left out. */
+/** The declaration of the form's answers (`data`); empty optional fields are left out. */
 export function readDeclaration(
-  form: HTMLFormElement,
+  data: FormData,
   place: Place | undefined,
 ): CoalitionDeclarationInput {
-  const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? '').trim();
   const contact = (n: 1 | 2) => {
     const c: DeclarationContact = {

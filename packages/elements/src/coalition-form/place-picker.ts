@@ -2,14 +2,23 @@
  * The small map where the declarants place their coalition: a click, or the keyboard (the
  * arrows move a cursor, Enter or Space places the point), gives `geo` through the base map
  * projection's inverse, and the region under it. It draws the base map itself from
- * `coalition-map/geo/` until the coalition map's reusable base map can take its place.
+ * `coalition-map/geo/` until the coalition map's reusable base map can take its place. The
+ * cursor's moves and the region under a point (`started.ts`) load once the visitor has
+ * started: a key or click waits for them.
  */
 import { html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { INSETS, REGIONS, VIEW_BOX } from '../coalition-map/geo/france-regions.js';
 import { invert, type LatLon } from '../coalition-map/geo/projection.js';
 import type { Region } from '../coalition-map/geo/types.js';
 import type { Lang } from '../shared/i18n.js';
-import { regionAt } from './region-at.js';
+import { loadStarted } from './first-use.js';
+import type * as Started from './started.js';
+
+/** A point of the map, in viewBox units. */
+export interface Point {
+  x: number;
+  y: number;
+}
 
 /** A placed point: where it is on the globe and on the map, and its region when on land. */
 export interface Place {
@@ -35,11 +44,10 @@ export interface PickerOptions {
   /** The point was placed (or removed). */
   onChange: (place: Place | undefined) => void;
   lang: () => Lang;
+  /** The geometry could not be loaded (offline): the form says so. */
+  unavailable: () => void;
 }
 
-/** Cursor steps in viewBox units: arrows, and Shift + arrows. */
-const STEP = 10;
-const BIG_STEP = 40;
 const START = { x: 580, y: 400 };
 
 /** Four decimals: about 10 m, plenty for a coalition's place. */
@@ -51,6 +59,8 @@ export const regionName = (region: Region | undefined, lang: Lang) =>
 export class PlacePicker {
   place: Place | undefined;
   #cursor = { ...START };
+  /** What the last key or click waits for: the host waits for it in `updateComplete`. */
+  settled: Promise<unknown> = Promise.resolve();
   readonly #host: ReactiveControllerHost;
   readonly #o: PickerOptions;
 
@@ -65,19 +75,21 @@ export class PlacePicker {
     this.#host.requestUpdate();
   }
 
+  /** Runs `action` once the geometry is there. */
+  #then(action: (p: typeof Started) => void): void {
+    this.settled = loadStarted().then(action, this.#o.unavailable);
+  }
+
   /** Places the point at `x, y` (viewBox units); outside every frame, nothing is placed. */
-  placeAt(x: number, y: number, m: PickerMessages): void {
+  #placeAt(p: typeof Started, x: number, y: number, m: PickerMessages): void {
     this.#cursor = { x, y };
     const found = invert(x, y);
-    if (!found) {
-      this.#o.announce(m.outside);
-      this.#host.requestUpdate();
-      return;
-    }
-    const geo = { lat: round(found.lat), lon: round(found.lon) };
-    this.place = { geo, x, y, region: regionAt(x, y) };
-    this.#o.announce(this.#describe(m));
-    this.#o.onChange(this.place);
+    if (found) {
+      const geo = { lat: round(found.lat), lon: round(found.lon) };
+      this.place = { geo, x, y, region: p.regionAt(x, y) };
+      this.#o.announce(this.#describe(m));
+      this.#o.onChange(this.place);
+    } else this.#o.announce(m.outside);
     this.#host.requestUpdate();
   }
 
@@ -97,29 +109,17 @@ export class PlacePicker {
   };
 
   #handleKey = (event: KeyboardEvent, m: PickerMessages) => {
-    const step = event.shiftKey ? BIG_STEP : STEP;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-step, 0],
-      ArrowRight: [step, 0],
-      ArrowUp: [0, -step],
-      ArrowDown: [0, step],
-    };
-    const move = moves[event.key];
-    if (move) {
-      event.preventDefault();
-      const { w, h } = VIEW_BOX;
-      this.#cursor = {
-        x: Math.min(w, Math.max(0, this.#cursor.x + move[0])),
-        y: Math.min(h, Math.max(0, this.#cursor.y + move[1])),
-      };
-      const region = regionAt(this.#cursor.x, this.#cursor.y);
-      this.#o.announce(m.cursorAt(regionName(region, this.#o.lang())));
+    const { key, shiftKey } = event;
+    const arrow = /^Arrow(Left|Right|Up|Down)$/.test(key);
+    if (!arrow && key !== 'Enter' && key !== ' ') return;
+    // Enter would otherwise submit the form, the arrows scroll the page.
+    event.preventDefault();
+    this.#then((p) => {
+      if (!arrow) return this.#placeAt(p, this.#cursor.x, this.#cursor.y, m);
+      const c = (this.#cursor = p.moved(this.#cursor, key, shiftKey));
+      this.#o.announce(m.cursorAt(regionName(p.regionAt(c.x, c.y), this.#o.lang())));
       this.#host.requestUpdate();
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      // Enter would otherwise submit the form.
-      event.preventDefault();
-      this.placeAt(this.#cursor.x, this.#cursor.y, m);
-    }
+    });
   };
 
   #handleClick = (event: MouseEvent, m: PickerMessages) => {
@@ -127,7 +127,7 @@ export class PlacePicker {
     const matrix = svgEl.getScreenCTM();
     if (!matrix) return;
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    this.placeAt(point.x, point.y, m);
+    this.#then((p) => this.#placeAt(p, point.x, point.y, m));
   };
 
   render(m: PickerMessages, describedBy: string): TemplateResult {

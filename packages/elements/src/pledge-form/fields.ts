@@ -26,9 +26,8 @@ export function chosenKind(campaign: Campaign, data: FormData): PledgerKind | ''
   return campaign.pledgerKinds.find((k) => k === value) ?? '';
 }
 
-/** The pledge the form holds; empty optional fields are left out. */
-export function readPledge(form: HTMLFormElement, campaign: Campaign): PledgeInput {
-  const data = new FormData(form);
+/** The pledge of the form's answers (`data`); empty optional fields are left out. */
+export function readPledge(data: FormData, campaign: Campaign): PledgeInput {
   const text = (name: string) => String(data.get(name) ?? '').trim();
   const optional = (name: string) => text(name) || undefined;
   const kind = chosenKind(campaign, data);

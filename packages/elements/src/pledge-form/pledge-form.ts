@@ -10,7 +10,7 @@ import { LocalizeController } from '../shared/localize.js';
 import { campaignStatus } from './campaign-status.js';
 import { renderCounter } from './counter.js';
 import { pledgeFieldParts } from './field-parts.js';
-import { FIELDS, controlId, readPledge, type Field } from './fields.js';
+import { FIELDS, readPledge, type Field } from './fields.js';
 import { t, type PledgeMessages } from './messages.js';
 import { renderNotice } from './notice.js';
 import { renderClosed, renderThanks, type PledgePhase } from './outcome-views.js';
@@ -115,7 +115,7 @@ export class CkPledgeForm extends CkElement<PledgeData> {
     fields: FIELDS,
     post: (client, pledge, options) => client.submitPledge(pledge, options),
     check: (client, pledge, lang) => client.checkPledge(pledge, { lang }),
-    read: (form) => readPledge(form, this.#campaign!),
+    read: (answers) => readPledge(answers, this.#campaign!),
     client: () => (this.#campaign ? this.activeClient : undefined),
     lang: () => this.resolvedLang,
     // A campaign that confirms by e-mail: the pledge counts once confirmed, so say "check your inbox".
@@ -128,7 +128,6 @@ export class CkPledgeForm extends CkElement<PledgeData> {
     announce: (text) => (this.announcement = text),
     focus: this.focusAfterRender,
     minFillTime: () => this.minFillTime,
-    controlId,
     onRecorded: (receipt, pledge) => {
       this.dispatchEvent(new CkPledgeSubmittedEvent({ id: receipt.id, campaign: pledge.campaign }));
       // The SDK forgot the cached counter: this asks the server for the new one.

@@ -1,7 +1,7 @@
 /**
  * Pieces of a form's fields: labels marked "obligatoire"/"facultatif", the message next to
- * an invalid field and its wiring (`aria-invalid`, `aria-describedby`), the error summary
- * whose links put the focus in their field.
+ * an invalid field and its wiring (`aria-invalid`, `aria-describedby`), the consent box
+ * (the error summary, shown only once a submit was checked, is in `error-summary.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormMessages } from './messages.js';
@@ -152,24 +152,5 @@ export class FieldParts<F extends string> {
         />
         <label for=${field}>${this.spec.labels[field]}${this.required()}</label>
       </div>`;
-  }
-
-  /** The list of errors; each link puts the focus in its field (`onLink`). */
-  summary(onLink: (event: Event, field: F) => void): TemplateResult | typeof nothing {
-    if (this.errors.size === 0) return nothing;
-    const m = this.m;
-    return html`<div class="summary" part="error-summary" role="alert" tabindex="-1">
-      <p><strong>${m.summary(this.errors.size)}</strong></p>
-      <ul>
-        ${[...this.errors].map(
-          ([field, message]) =>
-            html`<li>
-              <a href="#${this.controlId(field)}" @click=${(e: Event) => onLink(e, field)}
-                >${m.fieldError(this.spec.labels[field], message)}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
   }
 }

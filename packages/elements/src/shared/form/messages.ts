@@ -18,7 +18,7 @@ export interface FormMessages {
   /** Waited more than 24 hours: not sent. */
   expired: string;
   refused: (message: string) => string;
-  /** The SDK's validation could not be loaded (offline before the first check). */
+  /** The code that checks and sends could not be loaded (offline before the first check). */
   checksUnavailable: string;
   /** Announced once the server recorded the submission. */
   announcedRecorded: string;

@@ -1,7 +1,7 @@
 /**
- * What a form says about its submission above the submit button (`form-frame.ts`): the
- * server's refusal, a submission on its way or waiting (offline, server failure) with a way
- * to send it again.
+ * What a form says about its submission above the submit button (`form-frame.ts`): a
+ * submission on its way or waiting (offline, server failure) with a way to send it again.
+ * Loaded once the visitor has started, with `send.ts`: only a started submission has these.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormMessages } from './messages.js';
@@ -30,11 +30,4 @@ export function renderPending(
       ${m.retrySend}
     </button>
   </div>`;
-}
-
-/** The server's refusal when it names no field, or the expired wait. */
-export function renderFormError(refusal: string): TemplateResult | typeof nothing {
-  return refusal
-    ? html`<p class="box form-error" part="form-error" role="alert" tabindex="-1">${refusal}</p>`
-    : nothing;
 }

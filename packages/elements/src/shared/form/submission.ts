@@ -1,20 +1,23 @@
 /**
  * `SubmissionController`: the life of a form that posts one submission (a pledge, a coalition
- * declaration), shared by every form widget. It checks the answers with the SDK's schema
- * (messages in the widget's language; the SDK's validation, zod and the schemas, loads on
- * first use, not with the page), shows the error summary, holds a submit until a
- * person could have filled the form (`minFillTime`), sends with one `Idempotency-Key`
- * (`SubmissionSender`), waits offline and sends again when the browser is back online,
- * and says where focus goes and what the live region announces at each step.
+ * declaration), shared by every form widget. What runs once the visitor has started loads
+ * then, not with the page: at the first focus in the form (or a check, a submit), the SDK's
+ * validation (zod, the schemas) and `send.ts` (the check's errors, the send with one
+ * `Idempotency-Key`, the offline wait and the retry, each outcome, the summary and the
+ * submission's boxes) are asked for together, with what the form adds (`alsoLoad`). A submit
+ * waits for them; if they cannot load, the form says so and keeps the answers. It holds a
+ * submit until a person could have filled the form (`minFillTime`) and says where focus goes
+ * and what the live region announces at each step.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Client, FieldError, Receipt } from '@coalition-kit/sdk';
 import type { FocusController } from '../focus.js';
 import type { Lang } from '../i18n.js';
-import { errorsByField, withFieldError, type FieldOf } from './field-errors.js';
+import type { FieldOf } from './field-errors.js';
 import type { FormMessages } from './messages.js';
 import type { SubmitPhase } from './pending-view.js';
-import { SubmissionSender, type Post } from './sender.js';
+import type { SubmissionRun } from './send.js';
+import type { Post } from './sender.js';
 
 export interface SubmissionOptions<T, F extends string> {
   /** Fields in the order of the form: the summary lists them in this order. */
@@ -22,8 +25,8 @@ export interface SubmissionOptions<T, F extends string> {
   post: Post<T>;
   /** The SDK's check of a body, in `lang` (the validation is loaded before it runs). */
   check: (client: Client, body: T, lang: Lang) => FieldError[];
-  /** The body the form holds. */
-  read: (form: HTMLFormElement) => T;
+  /** The body of the form's answers (taken when the visitor submits or leaves a field). */
+  read: (answers: FormData) => T;
   client: () => Client | undefined;
   lang: () => Lang;
   messages: () => FormMessages;
@@ -32,24 +35,40 @@ export interface SubmissionOptions<T, F extends string> {
   /** Minimum time (ms) between showing the form and sending it. */
   minFillTime: () => number;
   onRecorded: (receipt: Receipt, body: T) => void;
-  /** The id of the control a summary link focuses (default: the field's name). */
-  controlId?: (field: F) => string;
   /** The field an error's path points to (default: its first segment). */
   fieldOf?: FieldOf;
+  /** The form's own code for a started visitor (the declaration's), loaded with the rest. */
+  alsoLoad?: () => Promise<unknown>;
   now?: () => number;
+}
+
+/** What the controller shows: the part loaded on first use (`send.ts`) reads and sets it. */
+export interface SubmissionView<F extends string> {
+  /** Where the visitor is: editing, sending, offline (waiting), failed (waiting), success. */
+  phase: SubmitPhase;
+  errors: ReadonlyMap<F, string>;
+  showSummary: boolean;
+  /** The server's sentence when it refused without naming a field, the expired wait, or the code that did not load. */
+  refusal: string;
+}
+
+export interface SubmissionState<F extends string> {
+  get(): Readonly<SubmissionView<F>>;
+  set(changes: Partial<SubmissionView<F>>): void;
+  /** When the form was first shown (`performance.now()`). */
+  renderedAt(): number;
 }
 
 interface Host extends ReactiveControllerHost {
   readonly renderRoot: ParentNode;
 }
 
-export class SubmissionController<T, F extends string> implements ReactiveController {
-  readonly sender: SubmissionSender<T>;
-  /** Where the visitor is: editing, sending, offline (waiting), failed (waiting), success. */
+export class SubmissionController<T, F extends string>
+  implements ReactiveController, SubmissionView<F>
+{
   phase: SubmitPhase = 'editing';
   errors: ReadonlyMap<F, string> = new Map();
   showSummary = false;
-  /** The server's sentence when it refused without naming a field, or the expired wait. */
   refusal = '';
   readonly #host: Host;
   readonly #o: SubmissionOptions<T, F>;
@@ -57,12 +76,18 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
   #renderedAt = 0;
   readonly #touched = new Set<F>();
   #submitted = false;
-  /** The SDK's validation, loaded the first time it is needed. */
-  #loading: Promise<void> | undefined;
+  /** The code for a started visitor, loaded the first time it is needed. */
+  #loading: Promise<SubmissionRun<T, F>> | undefined;
+  #run: SubmissionRun<T, F> | undefined;
   /** A submit being checked: a second one changes nothing. */
   #submitting = false;
   /** The last check started: hosts wait for it in `updateComplete` (see `settled`). */
   #checking: Promise<unknown> = Promise.resolve();
+  readonly #state: SubmissionState<F> = {
+    get: () => this,
+    set: (changes) => this.#set(changes),
+    renderedAt: () => this.#renderedAt,
+  };
 
   /** The host's form, once rendered. */
   #form = (): HTMLFormElement | null => this.#host.renderRoot.querySelector('form');
@@ -70,8 +95,12 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
   constructor(host: Host, options: SubmissionOptions<T, F>) {
     this.#host = host;
     this.#o = options;
-    this.sender = new SubmissionSender(options.post, options.now);
     host.addController(this);
+  }
+
+  /** The part loaded once the visitor has started (`send.ts`), once it is there. */
+  get run(): SubmissionRun<T, F> | undefined {
+    return this.#run;
   }
 
   hostConnected(): void {
@@ -94,7 +123,7 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
     this.#renderedAt = 0;
   }
 
-  #set(changes: Partial<Pick<this, 'phase' | 'errors' | 'showSummary' | 'refusal'>>): void {
+  #set(changes: Partial<SubmissionView<F>>): void {
     Object.assign(this, changes);
     this.#host.requestUpdate();
   }
@@ -106,15 +135,22 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
     return this.#checking;
   }
 
-  /** The visitor is in the form: the validation starts loading before it is needed. */
+  /** The visitor is in the form: what a started visitor needs starts loading. */
   readonly handleFocusIn = (): void => {
     const client = this.#o.client();
-    if (client) void this.#load(client).catch(() => undefined);
+    if (client) void this.load(client).catch(() => undefined);
   };
 
-  #load(client: Client): Promise<void> {
-    const loading = (this.#loading ??= client.loadSubmission());
-    // A load that failed (offline) is tried again by the next check.
+  /**
+   * The SDK's validation, `send.ts` and the form's own part (`alsoLoad`), asked for at once
+   * (one round trip); rejects when one cannot load (offline): the next call tries again.
+   */
+  load(client: Client): Promise<SubmissionRun<T, F>> {
+    const loading = (this.#loading ??= Promise.all([
+      client.loadSubmission(),
+      import('./send.js'),
+      this.#o.alsoLoad?.(),
+    ]).then(([, m]) => (this.#run ??= new m.SubmissionRun(this.#o, this.#state))));
     loading.catch(() => {
       if (this.#loading === loading) this.#loading = undefined;
     });
@@ -122,13 +158,16 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
   }
 
   /**
-   * The errors of `body`, by field, once the validation is loaded; undefined when it cannot
-   * load (offline): the form then says so instead of sending unchecked answers.
+   * The body of `answers` and its errors, by field, once the code is loaded; undefined when
+   * it cannot load (offline): the form then says so instead of sending unchecked answers.
    */
-  #check(client: Client, body: T): Promise<Map<F, string> | undefined> {
+  #check(client: Client, answers: FormData) {
     const lang = this.#o.lang();
-    const step = this.#load(client).then(
-      () => errorsByField(this.#o.fields, this.#o.check(client, body, lang), this.#o.fieldOf),
+    const step = this.load(client).then(
+      (run) => {
+        const body = this.#o.read(answers);
+        return { run, body, errors: run.check(client, body, lang) };
+      },
       (error: unknown) => {
         console.error('Coalition Kit: could not load the form validation', error);
         return undefined;
@@ -138,6 +177,12 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
     return step;
   }
 
+  /** The code for a started visitor could not load: the form says so, the answers stay. */
+  unavailable(): void {
+    this.#set({ refusal: this.#o.messages().checksUnavailable });
+    this.#o.focus.next('[part~="form-error"]');
+  }
+
   readonly handleSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     // Double clicks and Enter presses while a submission is on its way change nothing.
@@ -145,80 +190,20 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
     const client = this.#o.client();
     const form = this.#form();
     if (!client || !form) return;
-    const body = this.#o.read(form);
+    // The answers as they are now: what is checked and sent, whatever the wait for the code.
+    const answers = new FormData(form);
     this.#submitted = true;
     this.#submitting = true;
-    const errors = await this.#check(client, body).finally(() => (this.#submitting = false));
-    if (!errors) {
-      this.#set({ refusal: this.#o.messages().checksUnavailable });
-      this.#o.focus.next('[part~="form-error"]');
-      return;
-    }
-    if (errors.size) {
-      this.#set({ refusal: '', errors, showSummary: true });
-      this.#o.announce('');
-      this.#o.focus.next('[part~="error-summary"]');
-      return;
-    }
-    this.#set({ refusal: '', errors, showSummary: false, phase: 'sending' });
-    this.#o.announce(this.#o.messages().sending);
-    this.#o.focus.next('[part~="sending"]');
-    // A person takes seconds to fill the form; a robot does not. The wait is real, not faked.
-    const wait = this.#o.minFillTime() - (performance.now() - this.#renderedAt);
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    await this.#send(client, body);
+    const checked = await this.#check(client, answers).finally(() => (this.#submitting = false));
+    if (!checked) return this.unavailable();
+    await checked.run.submit(client, checked.body, checked.errors);
   };
-
-  async #send(client: Client, body: T): Promise<void> {
-    const m = this.#o.messages();
-    const focus = this.#o.focus;
-    // Sent again from a waiting state: its box (and retry button) gives way to "Envoi…".
-    if (this.phase !== 'sending') focus.next('[part~="sending"]');
-    this.#set({ phase: 'sending' });
-    this.#o.announce(m.sending);
-    const outcome = await this.sender.send(client, body, this.#o.lang());
-    switch (outcome.kind) {
-      case 'recorded':
-        this.#set({ phase: 'success' });
-        this.#o.announce(m.announcedRecorded);
-        focus.next('[part~="thanks-title"]');
-        this.#o.onRecorded(outcome.receipt, body);
-        break;
-      case 'offline':
-        this.#set({ phase: 'offline' });
-        this.#o.announce(m.offline);
-        focus.next('[part~="pending"]');
-        break;
-      case 'failed':
-        this.#set({ phase: 'failed' });
-        this.#o.announce('');
-        focus.next('[part~="pending"]');
-        break;
-      case 'refused': {
-        this.#o.announce('');
-        const errors = errorsByField(this.#o.fields, outcome.error.errors, this.#o.fieldOf);
-        if (errors.size) {
-          this.#set({ phase: 'editing', errors, showSummary: true });
-          focus.next('[part~="error-summary"]');
-        } else {
-          this.#set({ phase: 'editing', errors, refusal: m.refused(outcome.error.message) });
-          focus.next('[part~="form-error"]');
-        }
-        break;
-      }
-    }
-  }
 
   /** Sends the waiting submission again, with the same key. */
   readonly resend = (): void => {
     const client = this.#o.client();
     if (!client || (this.phase !== 'offline' && this.phase !== 'failed')) return;
-    const pending = this.sender.pending;
-    if (pending) return void this.#send(client, pending);
-    // Waited too long (24 h): nothing is sent behind the visitor's back; the answers stay.
-    this.#set({ phase: 'editing', refusal: this.#o.messages().expired });
-    this.#o.announce('');
-    this.#o.focus.next('[part~="form-error"]');
+    this.#run?.resend(client);
   };
 
   #handleOnline = () => {
@@ -228,19 +213,13 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
   /** A field changed: it is touched, and a refused submission becomes a new one. */
   readonly handleInput = (event: Event): void => {
     const name = (event.target as HTMLInputElement).name;
-    if (!this.#isField(name)) return;
-    this.#touched.add(name);
-    this.sender.edited();
+    if (this.#isField(name)) this.touch(name);
   };
 
   /** Once a field was touched (or the form submitted), leaving it checks it again. */
   readonly handleBlur = (event: FocusEvent): void => {
     const name = (event.target as HTMLInputElement).name;
-    const client = this.#o.client();
-    const form = this.#form();
-    if (!this.#isField(name) || !client || !form) return;
-    if (!this.#touched.has(name) && !this.#submitted) return;
-    this.recheck(name);
+    if (this.#isField(name)) this.recheck(name);
   };
 
   /** Checks `field` again (after a change the form made itself, e.g. a placed point). */
@@ -248,22 +227,14 @@ export class SubmissionController<T, F extends string> implements ReactiveContro
     const client = this.#o.client();
     const form = this.#form();
     if (!client || !form || (!this.#touched.has(field) && !this.#submitted)) return;
-    void this.#check(client, this.#o.read(form)).then((found) => {
-      if (found)
-        this.#set({ errors: withFieldError(this.#o.fields, this.errors, field, found.get(field)) });
+    void this.#check(client, new FormData(form)).then((found) => {
+      if (found) this.#set({ errors: found.run.withField(found.errors, field) });
     });
   }
 
   /** Marks `field` as touched (a control without a `name`, e.g. the map). */
   touch(field: F): void {
     this.#touched.add(field);
-    this.sender.edited();
+    this.#run?.sender.edited();
   }
-
-  /** A summary link: focus in its field. */
-  readonly focusField = (event: Event, field: F): void => {
-    event.preventDefault();
-    const id = this.#o.controlId?.(field) ?? field;
-    this.#host.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-  };
 }
