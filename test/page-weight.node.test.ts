@@ -32,7 +32,7 @@ const PAGES = {
   'ck-pledge-form': 29_600,
   'ck-member-list': 28_600,
   'ck-coalition-form': 35_300,
-  'ck-coalition-map': 38_100,
+  'ck-coalition-map': 37_900,
 } as const;
 /** The SDK's browser build, for a page that only reads (the goal: 16 kB). */
 const SDK_READ = 7_900;
@@ -54,7 +54,7 @@ const FILES: Record<string, number> = {
   'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
   'chunks/coalition-form': 6_500,
-  'chunks/coalition-map': 11_000,
+  'chunks/coalition-map': 10_800,
   'chunks/france-regions': 4_400,
 };
 /**
@@ -66,10 +66,11 @@ const ONLY_WITH: Record<string, string[]> = {
   '@lit/context/lib/controllers/context-provider.js': ['ck-feed'],
   // The `.ics` (first click on "add to my calendar") and a submission's POST: on first use.
   'sdk/src/offset-transitions.ts': [],
-  // The map's card and list, its wheel, drag and pinch: on first use (or when a visitor
-  // reaches for the widget).
+  // The map's card and list (their French strings too), its wheel, drag and pinch: on first
+  // use (or when a visitor reaches for the widget).
   '/src/coalition-map/card.ts': [],
   '/src/coalition-map/list.ts': [],
+  '/src/coalition-map/piece-messages.ts': [],
   '/src/coalition-map/gestures.ts': [],
   'sdk/src/slug.ts': [],
   'sdk/src/post.ts': [],
@@ -78,15 +79,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, not met: the
- * heaviest four (agenda, declaration form, member list, map) load 60.92 kB today, rounded up
+ * heaviest four (agenda, declaration form, member list, map) load 60.73 kB today, rounded up
  * to the next 0.1 kB.
  */
-const FOUR_WIDGETS = 61_000;
+const FOUR_WIDGETS = 60_800;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), not met: 60.80 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), not met: 60.61 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 60_800;
+const FIVE = 60_700;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>
