@@ -66,9 +66,12 @@ const ONLY_WITH: Record<string, string[]> = {
   '@lit/context/lib/controllers/context-provider.js': ['ck-feed'],
   // The `.ics` (first click on "add to my calendar") and a submission's POST: on first use.
   'sdk/src/offset-transitions.ts': [],
-  // The map's card and list: on first use (or when a visitor reaches for a mark or the list).
+  // The map's card and list (their French strings too), its wheel, drag and pinch: on first
+  // use (or when a visitor reaches for the widget).
   '/src/coalition-map/card.ts': [],
   '/src/coalition-map/list.ts': [],
+  '/src/coalition-map/piece-messages.ts': [],
+  '/src/coalition-map/gestures.ts': [],
   'sdk/src/slug.ts': [],
   'sdk/src/post.ts': [],
   // What a form runs once the visitor has started (the send path, the idempotency key, the

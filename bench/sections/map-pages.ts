@@ -48,6 +48,11 @@ document.addEventListener('ck-load', async (e) => {
   const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
   let px = cx, py = cy;
   const pointer = (type) => svg.dispatchEvent(new PointerEvent(type, { pointerId: 1, clientX: px, clientY: py, bubbles: true, isPrimary: true, button: 0, pointerType: 'mouse' }));
+  // A visitor's pointer comes over the map before any wheel: its gesture code loads then, not
+  // in a step (a wheel of 0, which moves nothing, lets updateComplete wait for it).
+  pointer('pointerover');
+  svg.dispatchEvent(new WheelEvent('wheel', { deltaY: 0, clientX: cx, clientY: cy, bubbles: true, cancelable: true }));
+  await el.updateComplete;
   await report(first, async (s, i) => {
     if (s.wheel) svg.dispatchEvent(new WheelEvent('wheel', { deltaY: s.wheel, clientX: cx, clientY: cy, bubbles: true, cancelable: true }));
     else {

@@ -39,7 +39,8 @@ export type { SubmitPhase } from './shared/form/pending-view.js';
 // <ck-coalition-map> and the base-map pieces other widgets reuse (placing a point).
 export { CkCoalitionMap, type CoalitionMapView } from './coalition-map/coalition-map.js';
 export { renderBaseMap, baseMapStyles, type BaseMapOptions } from './coalition-map/base-map.js';
-export { MapViewController, clientToMap, fitView } from './coalition-map/view.js';
+export { MapViewController, fitView } from './coalition-map/view.js';
+export { clientToMap } from './coalition-map/gestures.js';
 export { locate, project, invert } from './coalition-map/geo/projection.js';
 export { CkEvent, CkLoadEvent, CkErrorEvent, CkSelectEvent } from './shared/events.js';
 export type { CkLoadDetail, CkErrorDetail, CkSelectDetail } from './shared/events.js';

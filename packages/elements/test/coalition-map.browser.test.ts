@@ -178,6 +178,21 @@ describe('ck-coalition-map', () => {
     await expectAccessible(el);
   });
 
+  it('the card and the list speak the map’s language (French with them, English with the map’s)', async () => {
+    for (const [lang, close, objective, notOnMap] of [
+      ['fr', 'Fermer', 'Objectif', 'Pas située sur la carte'],
+      ['en', 'Close', 'Objective', 'Not placed on the map'],
+    ]) {
+      const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions'), lang: lang! });
+      press(q(el, '[data-key="cc21-lille"]'));
+      await el.updateComplete;
+      expect(txt(q(el, '[part~="close-button"]')), lang).to.equal(close);
+      expect(txt(q(el, '[part~="card"] dt')), lang).to.equal(objective);
+      await showList(el);
+      expect(txt(q(el, '[data-id="reseau-sobriete"]')), lang).to.contain(notOnMap);
+    }
+  });
+
   it('names members from the members document the page already fetched (one request)', async () => {
     const feed = freshFeed('coalitions');
     const box = document.createElement('div');

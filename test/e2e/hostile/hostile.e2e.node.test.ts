@@ -75,6 +75,36 @@ describe('every widget on hostile pages', () => {
     });
   });
 
+  describe('the map’s wheel, drag and pinch, loaded when a pointer comes over it (their own chunk)', () => {
+    it('not before; then a real drag pans the map under the strict CSP, with no violation, error or warning', async () => {
+      const { page, watch } = await open('/strict-csp.html');
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/coalition-map-gestures-')) asked.push(r.url());
+      });
+      const map = '[data-widget="ck-coalition-map"] > ck-coalition-map';
+      const svg = (await page.$(`${map} >>> svg.map`))!;
+      await svg.scrollIntoView();
+      assert.deepEqual(asked, [], 'asked for before any pointer came over the map');
+      const box = (await svg.boundingBox())!;
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      const loaded = page.waitForResponse((r) => r.url().includes('/coalition-map-gestures-'));
+      await page.mouse.move(x, y);
+      await loaded;
+      const viewBox = `document.querySelector('${map}').shadowRoot.querySelector('svg.map').getAttribute('viewBox')`;
+      const before = await page.evaluate(viewBox);
+      await page.mouse.down();
+      await page.mouse.move(x - 60, y - 40, { steps: 6 });
+      await page.mouse.up();
+      await page.waitForFunction(`${viewBox} !== ${JSON.stringify(before)}`, { polling: 100 });
+      assert.equal(asked.length, 1);
+      assert.deepEqual(watch.violations, []);
+      assert.deepEqual(watch.errors, []);
+      assert.deepEqual(watch.warnings, []);
+      await page.close();
+    });
+  });
+
   describe('the script tag twice, and another version of the bundle', () => {
     /** Loads the page, checks the warning and that the widgets work. */
     async function twice(csp: string): Promise<void> {

@@ -3,12 +3,24 @@
  * reaches for the map (a pointer over it, focus in it): a coalition's card, the list, their rules, and the move back
  * to the map that shows the open card's coalition alone.
  */
-import { adoptStyles, supportsAdoptingStyleSheets } from 'lit';
+import { adoptStyles, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
+import type { Coalition } from '@coalition-kit/sdk';
 import { cardAndListStyles } from './card-and-list.styles.js';
+import { renderCard as card, type CardContext } from './card.js';
+import { renderList as list, type ListContext } from './list.js';
+import type { MapMessages } from './messages.js';
+import { withPieceStrings } from './piece-messages.js';
 
-export { renderCard } from './card.js';
-export { renderList } from './list.js';
 export { reveal } from './reveal.js';
+
+/** The map's strings, to which the card and the list add theirs. */
+type WithMapStrings<T> = Omit<T, 'm'> & { m: MapMessages };
+
+export const renderCard = (c: Coalition, x: WithMapStrings<CardContext>): TemplateResult =>
+  card(c, { ...x, m: withPieceStrings(x.m) });
+
+export const renderList = (x: WithMapStrings<ListContext>): TemplateResult =>
+  list({ ...x, m: withPieceStrings(x.m) });
 
 /**
  * Adds the card's and the list's rules after the widget's own (once per widget: its piece

@@ -8,11 +8,11 @@ import { formatDay } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import type { Lang } from '../shared/i18n.js';
 import { safeHref, safeMailto } from '../shared/safe-url.js';
-import type { MapMessages } from './messages.js';
+import type { MapAndPieceMessages } from './piece-messages.js';
 
 export interface CardContext {
   lang: Lang;
-  m: MapMessages;
+  m: MapAndPieceMessages;
   level: number;
   themeLabels: ReadonlyMap<string, string>;
   memberNames: ReadonlyMap<string, string>;

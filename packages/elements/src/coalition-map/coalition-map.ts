@@ -11,6 +11,7 @@ import { LocalizeController } from '../shared/localize.js';
 import { renderControls, renderMapNotes, renderViews, type CoalitionMapView } from './map-frame.js';
 import { renderBaseMap } from './base-map.js';
 import type * as CardAndList from './card-and-list.js';
+import type * as Gestures from './gestures.js';
 import { inView, levelOf, type Cluster, type ClusterIndex } from './cluster.js';
 import { coalitionMapStyles } from './coalition-map.styles.js';
 import { mapFilterFields, type FilterFields } from './filter-fields.js';
@@ -102,7 +103,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
     },
   });
   readonly #t = new LocalizeController(this, mapMessages);
-  readonly #view = new MapViewController(this);
+  readonly #view = new MapViewController(this, { gestures: () => this.loadGestures() });
   readonly #details = new DetailsController(this, 'coalition', { single: true });
   readonly #paging = new PagingController(this, {
     pageSize: () => Math.max(1, this.pageSize || 20),
@@ -110,7 +111,8 @@ export class CkCoalitionMap extends CkElement<MapData> {
   });
   /**
    * The card and the list: loaded on first use, or ahead as soon as a visitor reaches for the
-   * widget (a pointer over it, focus in it): a page nobody touches never loads them.
+   * widget (a pointer over it, focus in it), with the wheel, drag and pinch (`#view`): a page
+   * nobody touches never loads them.
    */
   readonly #cardAndList = new LazyPiece(
     this,
@@ -154,18 +156,26 @@ export class CkCoalitionMap extends CkElement<MapData> {
   #fitted: ClusterIndex<Coalition> | undefined;
   #warmed: ClusterIndex<Coalition> | undefined;
 
-  /** `updateComplete` includes the card and the list being loaded and shown, when asked for. */
+  /**
+   * `updateComplete` includes the card and the list, or the gesture code, being loaded and
+   * used, when needed.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const loading = this.#cardAndList.loading;
+    const loading = this.#cardAndList.loading ?? this.#view.loading;
     if (!loading) return done;
     await loading;
-    return super.getUpdateComplete();
+    return this.getUpdateComplete();
   }
 
   /** The card's and the list's module (its own chunk). */
   protected loadCardAndList(): Promise<typeof CardAndList> {
     return import('./card-and-list.js');
+  }
+
+  /** The wheel, drag and pinch code (its own chunk). */
+  protected loadGestures(): Promise<typeof Gestures> {
+    return import('./gestures.js');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -213,6 +223,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
   readonly #reachedFor = () => {
     for (const type of INTENT) this.removeEventListener(type, this.#reachedFor);
     this.#cardAndList.load(false);
+    this.#view.loadGestures();
   };
 
   protected override errorSentence(): string {

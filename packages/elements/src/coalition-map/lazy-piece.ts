@@ -1,7 +1,7 @@
 /**
- * A piece of a widget in a chunk of its own (the map's card and list): loaded when first
- * needed, or ahead (`load(false)`) when the host sees it is about to be needed. A failed
- * load says so (`failed`) and the next `load()` tries again.
+ * A piece of a widget in a chunk of its own (the map's card and list, its gestures): loaded
+ * when first needed, or ahead (`load(false)`) when the host sees it is about to be needed. A
+ * failed load says so (`failed`) and the next `load()` tries again.
  */
 import type { ReactiveControllerHost } from 'lit';
 

@@ -5,10 +5,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Coalition } from '@coalition-kit/sdk';
 import type { PagingController } from '../shared/list/paging.js';
-import type { MapMessages } from './messages.js';
+import type { MapAndPieceMessages } from './piece-messages.js';
 
 export interface ListContext {
-  m: MapMessages;
+  m: MapAndPieceMessages;
   /** The selection (the list draws its page, then "show more"). */
   shown: readonly Coalition[];
   paging: PagingController;

@@ -1,8 +1,9 @@
 /** Strings of `<ck-coalition-map>` in English: loaded only when a map speaks English. */
 import { plural } from '../shared/plural.js';
-import type { MapMessages } from './messages.js';
+import type { MapAndPieceMessages } from './piece-messages.js';
 
-export const en: MapMessages = {
+/** The card's and the list's strings too (in French they load with them: `piece-messages.ts`). */
+export const en: MapAndPieceMessages = {
   error: 'The coalitions could not be loaded.',
   label: 'Map of the coalitions',
   mapHint: 'Tab: from one coalition to the next; + and −: zoom; arrows: move; 0: overview.',

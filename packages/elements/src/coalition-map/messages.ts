@@ -1,5 +1,8 @@
-/** Strings of `<ck-coalition-map>`: French here, English in `messages.en.ts`. */
-import type { CoalitionScope, CoalitionStatus, ActionStatus } from '@coalition-kit/sdk';
+/**
+ * Strings of `<ck-coalition-map>`: French here (the card's and the list's in
+ * `piece-messages.ts`, which loads with them), English in `messages.en.ts`.
+ */
+import type { CoalitionScope, CoalitionStatus } from '@coalition-kit/sdk';
 import { defineMessages } from '../shared/i18n.js';
 import { plural } from '../shared/plural.js';
 
@@ -12,9 +15,6 @@ const fr = {
   views: 'Affichage',
   showMap: 'Carte',
   showList: 'Liste',
-  listLabel: 'Liste des coalitions',
-  listNote:
-    'Cette liste présente les mêmes coalitions que la carte, et celles qui n’y sont pas situées.',
   mapNote: (n: number) =>
     n
       ? `${n} ${plural('fr', n, { one: 'coalition n’est pas située', other: 'coalitions ne sont pas situées' })} sur la carte : voir la liste.`
@@ -45,17 +45,6 @@ const fr = {
   region: 'Région',
   all: 'Tous',
   resetFilters: 'Effacer les filtres',
-  close: 'Fermer',
-  objective: 'Objectif',
-  members: 'Membres',
-  operatingMode: 'Fonctionnement',
-  actions: 'Actions',
-  contact: 'Contact',
-  website: 'Site web',
-  themes: 'Thèmes',
-  place: 'Lieu',
-  notOnMap: 'Pas située sur la carte',
-  showMore: (n: number) => `Afficher ${n} de plus`,
   scopes: {
     thematique: 'Coalition thématique',
     geographique: 'Coalition géographique',
@@ -66,7 +55,6 @@ const fr = {
     active: 'Active',
     dormant: 'En sommeil',
   } satisfies Record<CoalitionStatus, string>,
-  actionStatuses: { planned: 'prévue', done: 'réalisée' } satisfies Record<ActionStatus, string>,
 };
 
 export type MapMessages = typeof fr;

@@ -1,12 +1,15 @@
 /**
  * `MapViewController`: which part of the base map is shown, as the SVG `viewBox` (no style
  * binding: strict CSP). Zoom and pan by buttons, keys, wheel, drag and pinch; fit to points;
- * reset. Moves are animated unless the visitor prefers reduced motion.
+ * reset. Moves are animated unless the visitor prefers reduced motion. The wheel, drag and
+ * pinch load on first use (`gestures.ts`); whether a press moved is known up front.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { VIEW_BOX } from './geo/france-regions.js';
 import type { Point } from './geo/projection.js';
 import type { Box } from './geo/types.js';
+import type * as Gestures from './gestures.js';
+import { LazyPiece } from './lazy-piece.js';
 
 export const MAX_ZOOM = 64;
 /** One button press or key: ×1.5 (two presses ≈ one octave and a bit). */
@@ -18,12 +21,14 @@ const FIT_MAX_ZOOM = 8;
 const ANIMATION_MS = 200;
 /** A press that moved less than this (CSS px) is a click, not a drag. */
 const DRAG_SLOP = 4;
-/** Wheel events closer than this belong to one gesture. */
-const GESTURE_MS = 150;
+/** What a press or a wheel on the map may be (one listener each). */
+const GESTURE_EVENTS = ['wheel', 'pointerdown', 'pointermove', 'pointerup', 'pointercancel'];
 
 export interface MapViewOptions {
   /** Called after each change of the view (e.g. to announce it). */
   onChange?: (view: Box) => void;
+  /** The wheel, drag and pinch code (default: its own chunk, `gestures.ts`). */
+  gestures?: () => Promise<typeof Gestures>;
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
@@ -60,14 +65,6 @@ export function fitView(points: readonly Point[], margin = 0.15): Box {
   return clampView({ x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - h / 2, w, h });
 }
 
-/** A point of the page (client px) in viewBox units of `svg`, e.g. to place a pin by click. */
-export function clientToMap(svg: SVGSVGElement, clientX: number, clientY: number): Point {
-  const ctm = svg.getScreenCTM();
-  if (!ctm) return { x: 0, y: 0 };
-  const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
-  return { x: p.x, y: p.y };
-}
-
 const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -78,12 +75,14 @@ export class MapViewController implements ReactiveController {
   #home: Box = { ...VIEW_BOX };
   #frame = 0;
   #svg: SVGSVGElement | undefined;
-  readonly #pointers = new Map<number, { x: number; y: number }>();
-  #pressedAt: { x: number; y: number } | undefined;
+  /** The `pointerdown` of the press under way. */
+  #pressedAt: PointerEvent | undefined;
   #dragged = false;
   #width = 0;
-  #gestureEnd = 0;
-  #wheelTimer: ReturnType<typeof setTimeout> | undefined;
+  #gestures: Gestures.MapGestures | undefined;
+  /** The events on the map while the gesture code loads, played again when it is there. */
+  #early: Event[] = [];
+  readonly #gestureCode: LazyPiece<typeof Gestures>;
   readonly #resize =
     typeof ResizeObserver === 'function'
       ? new ResizeObserver(([entry]) => {
@@ -97,7 +96,31 @@ export class MapViewController implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: MapViewOptions = {}) {
     this.#host = host;
     this.#o = options;
+    this.#gestureCode = new LazyPiece(
+      host,
+      options.gestures ?? (() => import('./gestures.js')),
+      ({ MapGestures }) => {
+        const gestures = new MapGestures(this, host, ZOOM_STEP);
+        const svg = this.#svg;
+        if (svg) for (const e of this.#early) gestures.handle(e, svg);
+        this.#early = [];
+        this.#gestures = gestures;
+      },
+    );
     host.addController(this);
+  }
+
+  /**
+   * Asks for the wheel, drag and pinch code ahead of need (a visitor reaching for the map);
+   * else it loads at the first press or wheel on the map.
+   */
+  loadGestures(): void {
+    this.#gestureCode.load(false);
+  }
+
+  /** While the gesture code loads for a gesture begun (the host's `updateComplete` may wait). */
+  get loading(): Promise<void> | undefined {
+    return this.#gestureCode.loading;
   }
 
   hostDisconnected(): void {
@@ -137,7 +160,7 @@ export class MapViewController implements ReactiveController {
 
   /** Is a wheel, drag or pinch under way? (Marks may then lag a level behind.) */
   get gesturing(): boolean {
-    return this.#dragged && this.#pointers.size > 0 ? true : performance.now() < this.#gestureEnd;
+    return this.#gestures?.gesturing ?? false;
   }
 
   /** Did the last press move the map? Then its click is not a choice. */
@@ -216,14 +239,7 @@ export class MapViewController implements ReactiveController {
   /** Listens to wheel, drag and pinch on `svg` (undefined: stops). */
   attach(svg: SVGSVGElement | undefined): void {
     if (svg === this.#svg) return;
-    const events = [
-      ['wheel', this.#onWheel],
-      ['pointerdown', this.#onDown],
-      ['pointermove', this.#onMove],
-      ['pointerup', this.#onUp],
-      ['pointercancel', this.#onUp],
-    ] as const;
-    for (const [type, fn] of events) this.#svg?.removeEventListener(type, fn as EventListener);
+    for (const type of GESTURE_EVENTS) this.#svg?.removeEventListener(type, this.#onGesture);
     this.#resize?.disconnect();
     this.#svg = svg;
     // The last width is kept while the map is hidden (list view): marks keep their size.
@@ -231,8 +247,8 @@ export class MapViewController implements ReactiveController {
       this.#width = svg.getBoundingClientRect().width || this.#width;
       this.#resize?.observe(svg);
     }
-    for (const [type, fn] of events)
-      svg?.addEventListener(type, fn as EventListener, { passive: type !== 'wheel' });
+    for (const type of GESTURE_EVENTS)
+      svg?.addEventListener(type, this.#onGesture, { passive: type !== 'wheel' });
   }
 
   #set(view: Box): void {
@@ -241,66 +257,31 @@ export class MapViewController implements ReactiveController {
     this.#o.onChange?.(view);
   }
 
-  #at(e: { clientX: number; clientY: number }): Point {
-    return this.#svg ? clientToMap(this.#svg, e.clientX, e.clientY) : { x: 0, y: 0 };
-  }
-
-  #onWheel = (e: WheelEvent) => {
-    e.preventDefault();
-    // One notch (100 px) is one step; trackpads send many small deltas.
-    const px = e.deltaMode === 1 ? e.deltaY * 33 : e.deltaY;
-    // A burst of wheel events is one gesture; when it ends, render once more, exactly.
-    this.#gestureEnd = performance.now() + GESTURE_MS;
-    clearTimeout(this.#wheelTimer);
-    this.#wheelTimer = setTimeout(() => this.#host.requestUpdate(), GESTURE_MS);
-    this.zoomBy(ZOOM_STEP ** (-px / 100), this.#at(e), false);
-  };
-
-  #onDown = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse' && e.button !== 0) return;
-    this.#pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (this.#pointers.size === 1) {
-      this.#pressedAt = { x: e.clientX, y: e.clientY };
-      this.#dragged = false;
-    }
-  };
-
-  #onMove = (e: PointerEvent) => {
-    const last = this.#pointers.get(e.pointerId);
-    if (!last || !this.#svg) return;
+  /**
+   * Every wheel and pointer event on the map: whether the press moved (then its click is not a
+   * choice, gesture code or not), then the gesture, or its code asked for and the event kept.
+   */
+  #onGesture = (e: Event) => {
+    const p = e as PointerEvent;
     const start = this.#pressedAt;
-    if (!this.#dragged && start && Math.hypot(e.clientX - start.x, e.clientY - start.y) < DRAG_SLOP)
-      return;
-    if (!this.#dragged) {
-      this.#dragged = true;
-      this.#svg.setPointerCapture?.(e.pointerId);
+    if (e.type === 'pointerdown') {
+      // A second finger (a pinch) goes on with the first one's press.
+      if (p.isPrimary) [this.#pressedAt, this.#dragged] = [p, false];
+    } else if (e.type === 'pointermove') {
+      if (start && Math.hypot(p.clientX - start.clientX, p.clientY - start.clientY) >= DRAG_SLOP)
+        this.#dragged = true;
+    } else if (e.type !== 'wheel') this.#pressedAt = undefined;
+    const svg = this.#svg;
+    if (this.#gestures && svg) return this.#gestures.handle(e, svg);
+    const code = this.#gestureCode;
+    // After a failed load, the wheel scrolls the page; the next press tries again.
+    if (e.type === 'pointerdown' || (e.type === 'wheel' && !code.failed)) {
+      if (!code.loading) this.#early = [];
+      code.load();
     }
-    const others = [...this.#pointers].filter(([id]) => id !== e.pointerId);
-    const now = { x: e.clientX, y: e.clientY };
-    this.#pointers.set(e.pointerId, now);
-    const other = others[0]?.[1];
-    if (other) {
-      // Pinch: zoom by the change of distance, about the midpoint.
-      const before = Math.hypot(last.x - other.x, last.y - other.y);
-      const after = Math.hypot(now.x - other.x, now.y - other.y);
-      if (before > 0) {
-        const mid = { clientX: (now.x + other.x) / 2, clientY: (now.y + other.y) / 2 };
-        this.zoomBy(after / before, this.#at(mid), false);
-      }
-      return;
-    }
-    const a = this.#at({ clientX: last.x, clientY: last.y });
-    const b = this.#at({ clientX: now.x, clientY: now.y });
-    const v = this.#view;
-    this.show({ ...v, x: v.x - (b.x - a.x), y: v.y - (b.y - a.y) }, false);
-  };
-
-  #onUp = (e: PointerEvent) => {
-    this.#pointers.delete(e.pointerId);
-    if (!this.#pointers.size) {
-      this.#pressedAt = undefined;
-      if (this.#dragged) this.#host.requestUpdate();
-    }
+    if (!code.loading) return;
+    if (e.type === 'wheel') e.preventDefault();
+    this.#early.push(e);
   };
 }
 
