@@ -23,16 +23,16 @@ import {
 
 /**
  * Whole pages: what a partner page with one widget loads up front (in French, the default:
- * English loads on first use). The goal of issue #9 is 30 kB for each (the map, with its
- * base map, 35 kB, not met yet): these are today's sizes rounded up to the next 0.1 kB, so
- * that nothing grows unnoticed.
+ * English loads on first use). The goal of issues #9 and #10 is 30 kB for each, met; the
+ * map's (#11, with its base map) is 35 kB, not met: 37.67 kB. These are today's sizes rounded
+ * up to the next 0.1 kB, so that nothing grows unnoticed.
  */
 const PAGES = {
   'ck-agenda': 29_400,
   'ck-pledge-form': 28_500,
   'ck-member-list': 28_400,
   'ck-coalition-form': 33_600,
-  'ck-coalition-map': 38_200,
+  'ck-coalition-map': 37_700,
 } as const;
 /** The SDK's browser build, for a page that only reads (the goal: 16 kB). */
 const SDK_READ = 7_900;
@@ -54,7 +54,7 @@ const FILES: Record<string, number> = {
   'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
   'chunks/coalition-form': 5_900,
-  'chunks/coalition-map': 11_300,
+  'chunks/coalition-map': 10_800,
   'chunks/france-regions': 4_400,
 };
 /**
@@ -88,15 +88,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, met: the heaviest
- * four (agenda, declaration form, member list, map) load 59.48 kB today (the forms' code for
- * a started visitor loads at the first focus), rounded up to the next 0.1 kB.
+ * four (agenda, declaration form, member list, map) load 59.04 kB today, rounded up to the
+ * next 0.1 kB.
  */
-const FOUR_WIDGETS = 59_500;
+const FOUR_WIDGETS = 59_100;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), met just: 59.96 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), met: 59.52 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 60_000;
+const FIVE = 59_600;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>
