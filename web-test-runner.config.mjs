@@ -24,6 +24,7 @@ const chromiumOnly = {
   // The map's animated moves are tested with and without prefers-reduced-motion: CDP again.
   'packages/elements/test/coalition-map-cluster.browser.test.ts': 'CDP media emulation',
   'packages/elements/test/coalition-map-navigation.browser.test.ts': 'CDP media emulation',
+  'packages/elements/test/coalition-map-gestures.browser.test.ts': 'CDP media emulation',
 };
 
 const files = ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'];
