@@ -16,7 +16,8 @@ import { inView, levelOf, type Cluster, type ClusterIndex } from './cluster.js';
 import { coalitionMapStyles } from './coalition-map.styles.js';
 import { mapFilterFields, type FilterFields } from './filter-fields.js';
 import { NO_MAP_FILTERS, selectCoalitions, type MapFilters } from './filters.js';
-import { LazyPiece } from './lazy-piece.js';
+import { IntentController } from './intent.js';
+import { LazyPiece, renderPieceFailed } from './lazy-piece.js';
 import { focusedMarkIds, restoreMarkFocus } from './mark-focus.js';
 import { clusterNamer, markerName } from './mark-names.js';
 import { keyOf, markSelector, renderMarkers } from './markers.js';
@@ -28,9 +29,6 @@ import { clusterSelection, type MapSelection } from './selection.js';
 import { MAX_ZOOM, MapViewController } from './view.js';
 
 export type { CoalitionMapView } from './map-frame.js';
-
-/** What tells that a visitor is about to use the map (touch sends `pointerover` too). */
-const INTENT = ['pointerover', 'focusin'] as const;
 
 /**
  * The coalitions of the collective on a map of France of our own (no tile server, no request
@@ -121,6 +119,11 @@ export class CkCoalitionMap extends CkElement<MapData> {
       if (this.renderRoot instanceof ShadowRoot) piece.styleCardAndList(this.renderRoot);
     },
   );
+  /** Asks ahead for the card, the list and the gestures once a visitor reaches for the map. */
+  protected readonly intent = new IntentController(this, () => {
+    this.#cardAndList.load(false);
+    this.#view.loadGestures();
+  });
 
   @state() private filters: MapFilters = { ...NO_MAP_FILTERS };
   @state() private mode: CoalitionMapView = 'map';
@@ -209,22 +212,6 @@ export class CkCoalitionMap extends CkElement<MapData> {
       index.warm(levels);
     }
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const type of INTENT) this.addEventListener(type, this.#reachedFor, { passive: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const type of INTENT) this.removeEventListener(type, this.#reachedFor);
-  }
-
-  readonly #reachedFor = () => {
-    for (const type of INTENT) this.removeEventListener(type, this.#reachedFor);
-    this.#cardAndList.load(false);
-    this.#view.loadGestures();
-  };
 
   protected override errorSentence(): string {
     return this.#t.m().error;
@@ -315,14 +302,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
   /** Instead of the card or the list while they load (nothing) or after they failed to. */
   #renderPieceMissing(): TemplateResult | typeof nothing {
     if (!this.#cardAndList.failed) return nothing;
-    const m = this.localize.m().common;
-    return html`<div class="error" part="error" role="alert" data-piece-error>
-      <p><strong>${m.errorTitle}</strong></p>
-      <p>${m.errorHint}</p>
-      <button type="button" class="button" part="retry-button" @click=${this.#retryCardAndList}>
-        ${m.retry}
-      </button>
-    </div>`;
+    return renderPieceFailed(this.localize.m().common, this.#retryCardAndList);
   }
 
   #close = () => {
