@@ -6,6 +6,8 @@
 //   POST /__english/serve     back to normal
 //   GET  /__english/count     how many English module requests arrived since the last mode change
 // Registered in web-test-runner.config.mjs as a middleware; one test file runs at a time.
+import { answerOffline, neverCached } from './never-cached.mjs';
+
 const ENGLISH = /\/packages\/elements\/src\/(locales\/en|[\w-]+\/messages\.en)\.(js|ts)$/;
 
 let mode = 'serve';
@@ -32,18 +34,8 @@ export function englishStringsMiddleware() {
     }
     if (!ENGLISH.test(ctx.path)) return next();
     count++;
-    // Never from the browser's cache, as WTR's cache middleware (around this one) would have
-    // it: another test file (page) may hold or fail the same module.
-    const set = ctx.response.set.bind(ctx.response);
-    ctx.response.set = (field, value) =>
-      typeof field === 'string' && field.toLowerCase() === 'cache-control'
-        ? set(field, 'no-store')
-        : set(field, value);
-    if (mode === 'fail') {
-      ctx.status = 503;
-      ctx.body = 'offline';
-      return;
-    }
+    neverCached(ctx);
+    if (mode === 'fail') return answerOffline(ctx);
     if (mode === 'hold') await released;
     return next();
   };

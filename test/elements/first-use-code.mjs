@@ -3,6 +3,8 @@
 //   POST /__first-use/fail    those modules answer 503 (offline), until /__first-use/serve
 //   POST /__first-use/serve   back to normal
 // Registered in web-test-runner.config.mjs as a middleware; one test file runs at a time.
+import { answerOffline, neverCached } from './never-cached.mjs';
+
 const FIRST_USE =
   /\/packages\/elements\/src\/(shared\/form\/send|coalition-form\/started)\.(js|ts)$/;
 
@@ -18,17 +20,8 @@ export function firstUseCodeMiddleware() {
       return;
     }
     if (!FIRST_USE.test(ctx.path)) return next();
-    // Never from the browser's cache: another test file (page) loads the same module.
-    const set = ctx.response.set.bind(ctx.response);
-    ctx.response.set = (field, value) =>
-      typeof field === 'string' && field.toLowerCase() === 'cache-control'
-        ? set(field, 'no-store')
-        : set(field, value);
-    if (mode === 'fail') {
-      ctx.status = 503;
-      ctx.body = 'offline';
-      return;
-    }
+    neverCached(ctx);
+    if (mode === 'fail') return answerOffline(ctx);
     return next();
   };
 }
