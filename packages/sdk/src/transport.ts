@@ -78,15 +78,13 @@ export class Transport {
   readonly lang: Lang;
   readonly #maxAge: number;
   readonly #maxBytes: number;
-  readonly #timeout: number;
-  readonly #fetch: typeof fetch | undefined;
   readonly #cache = new Map<string, CachedDocument>();
   readonly #inFlight = new Map<string, InFlight>();
   /** URLs invalidated one by one: their next GET also bypasses the browser's HTTP cache. */
   readonly #stale = new Set<string>();
 
   /** What the POST (`post.ts`) shares with the GET: timeout, `fetch`, retry timing. */
-  readonly kyOptions: Pick<Options, 'timeout' | 'fetch'>;
+  readonly kyOptions: { timeout: number; fetch?: typeof fetch };
   readonly retry: Exclude<Options['retry'], number | undefined>;
 
   constructor(options: TransportOptions) {
@@ -94,10 +92,8 @@ export class Transport {
     this.#maxAge = options.maxAge ?? 60_000;
     this.#maxBytes = options.maxBytes ?? 20_000_000;
     const base = options.retryDelay ?? 300;
-    this.#timeout = options.timeout ?? 10_000;
-    this.#fetch = options.fetch;
     this.kyOptions = {
-      timeout: this.#timeout,
+      timeout: options.timeout ?? 10_000,
       ...(options.fetch && { fetch: options.fetch }),
     };
     this.retry = {
@@ -233,10 +229,10 @@ export class Transport {
     const timer = new AbortController();
     const timeout = setTimeout(
       () => timer.abort(new DOMException(`${url} timed out`, 'TimeoutError')),
-      this.#timeout,
+      this.kyOptions.timeout,
     );
     try {
-      return await (this.#fetch ?? globalThis.fetch)(url, {
+      return await (this.kyOptions.fetch ?? globalThis.fetch)(url, {
         ...init,
         signal: AbortSignal.any([init.signal, timer.signal]),
       });
