@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Coalition } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
 import { headingLevel } from '../shared/heading.js';
+import { renderError } from '../shared/states.js';
 import { DetailsController } from '../shared/list/details.js';
 import { renderFilterForm } from '../shared/list/filter-form.js';
 import { PagingController } from '../shared/list/paging.js';
@@ -17,7 +18,7 @@ import { coalitionMapStyles } from './coalition-map.styles.js';
 import { mapFilterFields, type FilterFields } from './filter-fields.js';
 import { NO_MAP_FILTERS, selectCoalitions, type MapFilters } from './filters.js';
 import { IntentController } from './intent.js';
-import { LazyPiece, renderPieceFailed } from './lazy-piece.js';
+import { LazyPiece } from './lazy-piece.js';
 import { focusedMarkIds, restoreMarkFocus } from './mark-focus.js';
 import { clusterNamer, markerName } from './mark-names.js';
 import { keyOf, markSelector, renderMarkers } from './markers.js';
@@ -289,7 +290,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
       () =>
         find('[part~="card-title"]') ??
         find('[part~="item-button"]') ??
-        find('[data-piece-error] button'),
+        find('[part~="retry-button"]'),
       () => !this.#cardAndList.loading,
     );
   }
@@ -302,7 +303,13 @@ export class CkCoalitionMap extends CkElement<MapData> {
   /** Instead of the card or the list while they load (nothing) or after they failed to. */
   #renderPieceMissing(): TemplateResult | typeof nothing {
     if (!this.#cardAndList.failed) return nothing;
-    return renderPieceFailed(this.localize.m().common, this.#retryCardAndList);
+    const m = this.localize.m().common;
+    return renderError({
+      sentence: m.errorTitle,
+      hint: m.errorHint,
+      retry: m.retry,
+      onRetry: this.#retryCardAndList,
+    });
   }
 
   #close = () => {

@@ -3,7 +3,7 @@
  * when first needed, or ahead (`load(false)`) when the host sees it is about to be needed. A
  * failed load says so (`failed`) and the next `load()` tries again.
  */
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 export class LazyPiece<T> {
   readonly #host: ReactiveControllerHost;
@@ -58,19 +58,4 @@ export class LazyPiece<T> {
         this.#host.requestUpdate();
       });
   }
-}
-
-/**
- * Where a piece that failed to load would be: the widget's error sentence and "Réessayer"
- * (`role="alert"`; `data-piece-error` lets the host focus its button).
- */
-export function renderPieceFailed(
-  m: { errorTitle: string; errorHint: string; retry: string },
-  onRetry: () => void,
-): TemplateResult {
-  return html`<div class="error" part="error" role="alert" data-piece-error>
-    <p><strong>${m.errorTitle}</strong></p>
-    <p>${m.errorHint}</p>
-    <button type="button" class="button" part="retry-button" @click=${onRetry}>${m.retry}</button>
-  </div>`;
 }

@@ -27,7 +27,8 @@ export interface ErrorView {
   onRetry: () => void;
 }
 
-function renderError(e: ErrorView): TemplateResult {
+/** The error sentence, its hint and the retry button (also where a widget's piece failed to load). */
+export function renderError(e: ErrorView): TemplateResult {
   return html`<div class="error" part="error" role="alert">
     <p><strong>${e.sentence}</strong></p>
     <p>${e.hint}</p>
