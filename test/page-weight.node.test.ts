@@ -24,14 +24,14 @@ import {
 /**
  * Whole pages: what a partner page with one widget loads up front (in French, the default:
  * English loads on first use). The goal of issues #9 and #10 is 30 kB for each, met; the
- * map's (#11, with its base map) is 35 kB, not met: 37.67 kB. These are today's sizes rounded
+ * map's (#11, with its base map) is 35 kB, not met: 37.70 kB. These are today's sizes rounded
  * up to the next 0.1 kB, so that nothing grows unnoticed.
  */
 const PAGES = {
-  'ck-agenda': 29_400,
-  'ck-pledge-form': 28_500,
-  'ck-member-list': 28_400,
-  'ck-coalition-form': 33_600,
+  'ck-agenda': 29_500,
+  'ck-pledge-form': 28_600,
+  'ck-member-list': 28_500,
+  'ck-coalition-form': 33_700,
   'ck-coalition-map': 37_700,
 } as const;
 /** The SDK's browser build, for a page that only reads (the goal: 16 kB). */

@@ -101,15 +101,29 @@ describe('English strings, loaded on first use', () => {
     expect(views(), 'French needs no loading').to.equal('Carte Liste');
   });
 
+  /** A member list inside `around` follows `around.lang` set to English, then to French. */
+  async function followsLangOf(around: HTMLElement) {
+    const el = await mount('ck-member-list', { feed: freshFeed('directory') }, { parent: around });
+    expect(shadowText(el)).to.contain('Rechercher un acteur');
+    around.lang = 'en';
+    await waitUntil(() => shadowText(el).includes('Search an organisation'), 'still French');
+    around.lang = 'fr';
+    await waitUntil(() => shadowText(el).includes('Rechercher un acteur'), 'still English');
+  }
+
   it('lang set on an ancestor at run time switches the widgets inside it', async () => {
     const section = document.createElement('section');
     document.body.append(section);
-    const el = await mount('ck-member-list', { feed: freshFeed('directory') }, { parent: section });
-    expect(shadowText(el)).to.contain('Rechercher un acteur');
-    section.lang = 'en';
-    await waitUntil(() => shadowText(el).includes('Search an organisation'), 'still French');
-    section.lang = 'fr';
-    await waitUntil(() => shadowText(el).includes('Rechercher un acteur'), 'still English');
+    await followsLangOf(section);
     section.remove();
+  });
+
+  it('lang set at run time inside another component’s shadow root switches the widget in it', async () => {
+    const app = document.createElement('div');
+    document.body.append(app);
+    const panel = document.createElement('section');
+    app.attachShadow({ mode: 'open' }).append(panel);
+    await followsLangOf(panel);
+    app.remove();
   });
 });

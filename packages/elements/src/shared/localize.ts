@@ -20,14 +20,16 @@ const all = (host: Element) => [...(catalogues.get(host) ?? [])];
 /** Connected widgets: a `lang` changed on the page (an ancestor's) renders them again. */
 const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
-function watchPage(): void {
-  if (observer) return;
-  observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
+const LANG_CHANGES = { attributes: true, attributeFilter: ['lang'], subtree: true };
+/**
+ * Watches the page and every shadow root around `host` (a widget inside an app's component:
+ * the page's observer does not see into it); observing a root again changes nothing.
+ */
+function watchAround(host: Host): void {
+  observer ??= new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+  observer.observe(document.documentElement, LANG_CHANGES);
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    observer.observe(root, LANG_CHANGES);
 }
 
 export class LocalizeController<T> implements ReactiveController {
@@ -75,7 +77,7 @@ export class LocalizeController<T> implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this.#host);
-    watchPage();
+    watchAround(this.#host);
     // As soon as the language is known: in parallel with the widget's data.
     this.#load();
   }
