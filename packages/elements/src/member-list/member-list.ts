@@ -28,6 +28,7 @@ import { memberDomId, renderMemberItem, type UpcomingEvents } from './member-ite
 import { memberListStyles } from './member-list.styles.js';
 import { memberMessages } from './messages.js';
 import { memberFilterFields } from './filter-fields.js';
+import { renderEmpty, renderToolbar } from './list-frame.js';
 import { upcomingByOrganizer } from './upcoming.js';
 
 export type MemberLayout = 'grid' | 'list';
@@ -285,10 +286,23 @@ export class CkMemberList extends CkElement<Directory> {
     const empty = this.data.state === 'empty';
     return html`
       ${empty || this.noFilters ? nothing : this.#renderFilters(d)}
-      ${empty ? nothing : this.#renderToolbar(selected.length)}
+      ${
+        empty
+          ? nothing
+          : renderToolbar(
+              m,
+              selected.length,
+              this.noFilters ? undefined : this.currentSort,
+              this.#handleSort,
+            )
+      }
       ${
         selected.length === 0
-          ? this.#renderEmpty(empty)
+          ? renderEmpty(
+              m,
+              empty,
+              !empty && hasVisitorFilters(this.filters) ? this.#clearFromEmpty : undefined,
+            )
           : html`<ul
               class="members"
               part="list"
@@ -320,45 +334,6 @@ export class CkMemberList extends CkElement<Directory> {
         (e) => `#${CSS.escape(memberDomId(e.member))} [part~='item-title']`,
       )}
     `;
-  }
-
-  #renderEmpty(empty: boolean): TemplateResult {
-    const m = this.#t.m();
-    return html`<div class="empty" part="empty" data-focus-after-retry tabindex="-1">
-      <p>${empty ? m.empty : m.noMatch}</p>
-      ${
-        !empty && hasVisitorFilters(this.filters)
-          ? html`<button
-              type="button"
-              class="button"
-              part="clear-filters"
-              @click=${this.#clearFromEmpty}
-            >
-              ${m.resetFilters}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderToolbar(count: number): TemplateResult {
-    const m = this.#t.m();
-    return html`<div class="toolbar" part="toolbar">
-      <p class="count" part="count">${m.found(count)}</p>
-      ${
-        this.noFilters
-          ? nothing
-          : html`<div class="field sort" part="sort">
-              <label for="ck-member-sort">${m.sort}</label>
-              <select id="ck-member-sort" @change=${this.#handleSort}>
-                <option value="name" ?selected=${this.currentSort === 'name'}>${m.sortName}</option>
-                <option value="newest" ?selected=${this.currentSort === 'newest'}>
-                  ${m.sortNewest}
-                </option>
-              </select>
-            </div>`
-      }
-    </div>`;
   }
 
   #renderFilters(d: Directory): TemplateResult {
