@@ -10,7 +10,7 @@ import { listStyles } from '../shared/list/list.styles.js';
 import { PagingController } from '../shared/list/paging.js';
 import { LocalizeController } from '../shared/localize.js';
 import { agendaStyles } from './agenda.styles.js';
-import { renderEventItem, itemDomId, placeText } from './event-item.js';
+import { renderEventItem, itemDomId } from './event-item.js';
 import { agendaMessages } from './messages.js';
 import { renderAgendaFilters } from './filter-form.js';
 import type * as MonthGrid from './month-grid.js';
@@ -31,6 +31,7 @@ import { eventJsonLd, writeJsonLd } from './json-ld.js';
 
 import { renderMonthNav, renderToolbar, type AgendaView } from './toolbar.js';
 import { loadAgendaData, type AgendaData } from './agenda-data.js';
+import { downloadEvent, subscriptionUrl } from './calendar.js';
 import { renderDayList } from './day-list.js';
 import { filterChoices } from './filter-choices.js';
 
@@ -301,16 +302,11 @@ export class CkAgenda extends CkElement<AgendaData> {
 
   #toggle = (event: Event) => this.#details.toggle(event.id);
 
-  /** The .ics generator loads on first use: most visitors never click the button. */
-  #calendar = async (event: Event) => {
-    const feed = this.activeClient?.feed ?? location.href;
-    const { downloadIcs } = await import('./ics.js');
-    downloadIcs(event, {
+  #calendar = (event: Event) =>
+    downloadEvent(event, this.activeClient?.feed ?? location.href, () => ({
       timeZone: this.#timeZone(),
-      uidDomain: new URL(feed, document.baseURI).hostname || 'coalition-kit',
-      location: placeText(event, this.#t.m()),
-    });
-  };
+      m: this.#t.m(),
+    }));
 
   protected override renderSkeleton(): TemplateResult {
     const n = Math.min(this.limit && this.limit > 0 ? this.limit : 3, 5);
@@ -338,7 +334,9 @@ export class CkAgenda extends CkElement<AgendaData> {
           : renderToolbar({
               m,
               view: this.currentView,
-              icsUrl: data.icsOffered ? this.#icsUrl() : undefined,
+              icsUrl: data.icsOffered
+                ? subscriptionUrl(this.activeClient, this.#presets(), this.filters)
+                : undefined,
               onView: (view) => this.#setView(view),
             })
       }
@@ -404,20 +402,6 @@ export class CkAgenda extends CkElement<AgendaData> {
     if (this.currentView === 'past') return m.emptyPast;
     if (this.currentView === 'month') return m.emptyMonth;
     return Object.keys(this.#presets()).length ? m.noMatch : m.empty;
-  }
-
-  /** `{feed}/events.ics` with the filters of the feed's query string (themes, formats, region). */
-  #icsUrl(): string | undefined {
-    const c = this.activeClient;
-    if (!c) return undefined;
-    const presets = this.#presets();
-    const visitor = visitorQuery(this.filters);
-    return c.eventsIcsUrl({
-      ...presets,
-      ...(visitor.themes && { themes: visitor.themes }),
-      ...(visitor.formats && { formats: visitor.formats }),
-      ...(visitor.region && { region: visitor.region }),
-    });
   }
 
   /** A day of the grid: show every event of the month, then focus that day's heading. */

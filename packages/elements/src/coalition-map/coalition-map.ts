@@ -4,11 +4,11 @@ import { property, state } from 'lit/decorators.js';
 import type { Coalition } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
 import { headingLevel } from '../shared/heading.js';
-import { renderError } from '../shared/states.js';
 import { DetailsController } from '../shared/list/details.js';
 import { renderFilterForm } from '../shared/list/filter-form.js';
 import { PagingController } from '../shared/list/paging.js';
 import { LocalizeController } from '../shared/localize.js';
+import { CardAndListPiece } from './card-and-list-piece.js';
 import { renderControls, renderMapNotes, renderViews, type CoalitionMapView } from './map-frame.js';
 import { renderBaseMap } from './base-map.js';
 import type * as CardAndList from './card-and-list.js';
@@ -18,7 +18,6 @@ import { coalitionMapStyles } from './coalition-map.styles.js';
 import { mapFilterFields, type FilterFields } from './filter-fields.js';
 import { NO_MAP_FILTERS, selectCoalitions, type MapFilters } from './filters.js';
 import { IntentController } from './intent.js';
-import { LazyPiece } from './lazy-piece.js';
 import { focusedMarkIds, restoreMarkFocus } from './mark-focus.js';
 import { clusterNamer, markerName } from './mark-names.js';
 import { keyOf, markSelector, renderMarkers } from './markers.js';
@@ -113,12 +112,11 @@ export class CkCoalitionMap extends CkElement<MapData> {
    * widget (a pointer over it, focus in it), with the wheel, drag and pinch (`#view`): a page
    * nobody touches never loads them.
    */
-  readonly #cardAndList = new LazyPiece(
+  readonly #cardAndList = new CardAndListPiece(
     this,
     () => this.loadCardAndList(),
-    (piece) => {
-      if (this.renderRoot instanceof ShadowRoot) piece.styleCardAndList(this.renderRoot);
-    },
+    this.#details,
+    this.focusAfterRender,
   );
   /** Asks ahead for the card, the list and the gestures once a visitor reaches for the map. */
   protected readonly intent = new IntentController(this, () => {
@@ -148,8 +146,6 @@ export class CkCoalitionMap extends CkElement<MapData> {
   /** Hides the visitor's filter form (presets still apply). */
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
 
-  /** Where focus goes back when the card closes. */
-  #opener: string | undefined;
   readonly #selection = memo<MapSelection>();
   readonly #fields = memo<FilterFields>();
   readonly #clusterName = clusterNamer(
@@ -272,58 +268,13 @@ export class CkCoalitionMap extends CkElement<MapData> {
       this.#cardAndList.value?.reveal(this.#current()?.index, open, this.#view, MAX_ZOOM);
   };
 
-  /** Opens a coalition's card; focus goes to its title, and back to `opener` on close. */
-  #open(c: Coalition, opener: string): void {
-    this.#opener = opener;
-    this.#details.open(c.id);
-    this.#cardAndList.load();
-    this.#focusCard();
-  }
-
-  /**
-   * Focus goes to the card's title once it is there, or to the list's first coalition (a
-   * retry in the list), or to the retry button if they failed to load.
-   */
-  #focusCard(): void {
-    const find = (s: string) => this.renderRoot.querySelector<HTMLElement>(s);
-    this.focusAfterRender.next(
-      () =>
-        find('[part~="card-title"]') ??
-        find('[part~="item-button"]') ??
-        find('[part~="retry-button"]'),
-      () => !this.#cardAndList.loading,
-    );
-  }
-
-  #retryCardAndList = () => {
-    this.#cardAndList.load();
-    this.#focusCard();
-  };
-
-  /** Instead of the card or the list while they load (nothing) or after they failed to. */
-  #renderPieceMissing(): TemplateResult | typeof nothing {
-    if (!this.#cardAndList.failed) return nothing;
-    const m = this.localize.m().common;
-    return renderError({
-      sentence: m.errorTitle,
-      hint: m.errorHint,
-      retry: m.retry,
-      onRetry: this.#retryCardAndList,
-    });
-  }
-
-  #close = () => {
-    this.#details.closeAll();
-    if (this.#opener) this.focusAfterRender.next(this.#opener);
-  };
-
   /** A marker opens its card; a cluster zooms in until it splits. */
   #choose = (cluster: Cluster<Coalition>, byPointer: boolean) => {
     if (byPointer && this.#view.dragged) return;
     const [first] = cluster.items;
     if (!first) return;
     if (cluster.items.length === 1) {
-      this.#open(first, markSelector(first.id));
+      this.#cardAndList.open(first.id, markSelector(first.id));
       return;
     }
     this.#zoomInto(cluster);
@@ -357,7 +308,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
   #onKeydown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.#details.opened.length) {
       e.preventDefault();
-      this.#close();
+      this.#cardAndList.close();
     }
   };
 
@@ -384,8 +335,8 @@ export class CkCoalitionMap extends CkElement<MapData> {
         level: headingLevel(this.headingLevel, 3),
         themeLabels: new Map((this.collective?.themes ?? []).map((t) => [t.id, t.label])),
         memberNames: data.memberNames,
-        onClose: this.#close,
-      }) ?? this.#renderPieceMissing();
+        onClose: this.#cardAndList.close,
+      }) ?? this.#cardAndList.renderMissing(this.localize.m().common);
     const openId = this.#details.opened[0];
     const open = openId ? shown.find((c) => c.id === openId) : undefined;
     const empty = this.data.state === 'empty';
@@ -407,9 +358,11 @@ export class CkCoalitionMap extends CkElement<MapData> {
                   isOpen: (id) => this.#details.isOpen(id),
                   card: cardFor,
                   onChoose: (c, opener) =>
-                    this.#details.isOpen(c.id) ? this.#close() : this.#open(c, opener),
+                    this.#details.isOpen(c.id)
+                      ? this.#cardAndList.close()
+                      : this.#cardAndList.open(c.id, opener),
                 })
-              : this.#renderPieceMissing()
+              : this.#cardAndList.renderMissing(this.localize.m().common)
             : html`${this.#renderMap(m, shown.length - (index?.size ?? 0))}
               ${open && data.placed.has(open.id) ? cardFor(open) : nothing}`
       }

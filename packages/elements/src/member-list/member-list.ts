@@ -1,7 +1,7 @@
 /** `<ck-member-list>`: the directory of the collective's engaged organisations. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { FeedError, searchWords, type Member } from '@coalition-kit/sdk';
+import { searchWords, type Member } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
 import { headingLevel } from '../shared/heading.js';
 import { feedImage } from '../shared/image-url.js';
@@ -24,11 +24,12 @@ import {
   type MemberSort,
   type VisitorFilters,
 } from './directory.js';
-import { memberDomId, renderMemberItem, type UpcomingEvents } from './member-item.js';
+import { UpcomingController } from './upcoming-events.js';
+import { memberDomId, renderMemberItem } from './member-item.js';
 import { memberListStyles } from './member-list.styles.js';
 import { memberMessages } from './messages.js';
 import { memberFilterFields } from './filter-fields.js';
-import { upcomingByOrganizer } from './upcoming.js';
+import { renderEmpty, renderToolbar } from './list-frame.js';
 
 export type MemberLayout = 'grid' | 'list';
 
@@ -120,13 +121,13 @@ export class CkMemberList extends CkElement<Directory> {
     focus: this.focusAfterRender,
   });
   readonly #details = new DetailsController(this, 'member');
+  /** Upcoming events by organiser, loaded when a first details panel opens. */
+  readonly #upcoming = new UpcomingController(this);
 
   @state() private filters: VisitorFilters = { ...NO_FILTERS };
   @state() private currentSort: MemberSort = 'name';
   /** Members whose logo failed to load: they show their initials. */
   @state() private failedLogos: ReadonlySet<string> = new Set();
-  /** Upcoming events by organiser, loaded when a first details panel opens. */
-  @state() private upcoming: UpcomingEvents | undefined;
 
   /** `grid` (cards, default) or `list` (one member a row). */
   @property({ reflect: true }) layout: MemberLayout = 'grid';
@@ -160,14 +161,6 @@ export class CkMemberList extends CkElement<Directory> {
   #selection: readonly Entry[] = [];
   #selectionKey = '';
   #selectionOf: Directory | undefined;
-  #eventsAbort: AbortController | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Loaded again on the next opening: an aborted load is not an error to show.
-    this.#eventsAbort?.abort();
-    if (this.upcoming === 'loading') this.upcoming = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -176,8 +169,7 @@ export class CkMemberList extends CkElement<Directory> {
     const key = JSON.stringify([this.#presets(), this.filters, this.currentSort]);
     if (d && d !== this.#selectionOf && this.#selectionOf) {
       // Another feed or a reload: its events and logos are asked afresh.
-      this.#eventsAbort?.abort();
-      this.upcoming = undefined;
+      this.#upcoming.forget();
       this.failedLogos = new Set();
     }
     if (d && (d !== this.#selectionOf || key !== this.#selectionKey)) {
@@ -235,8 +227,7 @@ export class CkMemberList extends CkElement<Directory> {
 
   #toggle = (member: Member) => {
     this.#details.toggle(member.id);
-    if (this.#details.isOpen(member.id) && (!this.upcoming || this.upcoming === 'error'))
-      void this.#loadEvents();
+    if (this.#details.isOpen(member.id)) void this.#upcoming.need(this.activeClient);
   };
 
   #logoFailed = (member: Member) => {
@@ -247,27 +238,6 @@ export class CkMemberList extends CkElement<Directory> {
     this.failedLogos.has(member.id)
       ? null
       : feedImage(member.logo, this.activeClient?.feed, { remoteImages: this.remoteImages });
-
-  /**
-   * The events document, asked through the shared client when a first details panel opens:
-   * an agenda on the page has already fetched it, and a page without details never needs it.
-   */
-  async #loadEvents(): Promise<void> {
-    const client = this.activeClient;
-    if (!client) return;
-    this.#eventsAbort?.abort();
-    const abort = (this.#eventsAbort = new AbortController());
-    this.upcoming = 'loading';
-    try {
-      const { items } = await client.events({}, { signal: abort.signal, lang: this.resolvedLang });
-      const byOrganizer = upcomingByOrganizer(items, (this.now ?? new Date()).toISOString());
-      if (!abort.signal.aborted) this.upcoming = byOrganizer;
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      // A feed without an agenda: no events to show, not a failure.
-      this.upcoming = error instanceof FeedError && error.status === 404 ? new Map() : 'error';
-    }
-  }
 
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="skeleton-list members" part="skeleton" aria-hidden="true">
@@ -285,10 +255,23 @@ export class CkMemberList extends CkElement<Directory> {
     const empty = this.data.state === 'empty';
     return html`
       ${empty || this.noFilters ? nothing : this.#renderFilters(d)}
-      ${empty ? nothing : this.#renderToolbar(selected.length)}
+      ${
+        empty
+          ? nothing
+          : renderToolbar(
+              m,
+              selected.length,
+              this.noFilters ? undefined : this.currentSort,
+              this.#handleSort,
+            )
+      }
       ${
         selected.length === 0
-          ? this.#renderEmpty(empty)
+          ? renderEmpty(
+              m,
+              empty,
+              !empty && hasVisitorFilters(this.filters) ? this.#clearFromEmpty : undefined,
+            )
           : html`<ul
               class="members"
               part="list"
@@ -307,7 +290,7 @@ export class CkMemberList extends CkElement<Directory> {
                   logo: this.#logo,
                   onLogoError: this.#logoFailed,
                   open: this.#details.isOpen(e.member.id),
-                  events: this.upcoming,
+                  events: this.#upcoming.value,
                   onToggle: this.#toggle,
                 }),
               )}
@@ -320,45 +303,6 @@ export class CkMemberList extends CkElement<Directory> {
         (e) => `#${CSS.escape(memberDomId(e.member))} [part~='item-title']`,
       )}
     `;
-  }
-
-  #renderEmpty(empty: boolean): TemplateResult {
-    const m = this.#t.m();
-    return html`<div class="empty" part="empty" data-focus-after-retry tabindex="-1">
-      <p>${empty ? m.empty : m.noMatch}</p>
-      ${
-        !empty && hasVisitorFilters(this.filters)
-          ? html`<button
-              type="button"
-              class="button"
-              part="clear-filters"
-              @click=${this.#clearFromEmpty}
-            >
-              ${m.resetFilters}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderToolbar(count: number): TemplateResult {
-    const m = this.#t.m();
-    return html`<div class="toolbar" part="toolbar">
-      <p class="count" part="count">${m.found(count)}</p>
-      ${
-        this.noFilters
-          ? nothing
-          : html`<div class="field sort" part="sort">
-              <label for="ck-member-sort">${m.sort}</label>
-              <select id="ck-member-sort" @change=${this.#handleSort}>
-                <option value="name" ?selected=${this.currentSort === 'name'}>${m.sortName}</option>
-                <option value="newest" ?selected=${this.currentSort === 'newest'}>
-                  ${m.sortNewest}
-                </option>
-              </select>
-            </div>`
-      }
-    </div>`;
   }
 
   #renderFilters(d: Directory): TemplateResult {
