@@ -1,5 +1,5 @@
 /** <ck-coalition-map>: markers and clusters, the equivalent list, the card, the states. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../src/coalition-map/define.js';
 import '../src/agenda/define.js';
 import type { CkLoadEvent, CkSelectEvent } from '../src/shared/events.js';
@@ -142,6 +142,53 @@ describe('ck-coalition-map', () => {
     expect(clusterNames(el).filter((n) => n.includes('Amiens'))).to.deep.equal([]);
     const focused = el.shadowRoot!.activeElement;
     expect(amiens.some((id) => focused?.getAttribute('data-key') === id)).to.equal(true);
+  });
+
+  it('coalitions at the very same place: Enter on their cluster fans them out, each one opens', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions-same-place') });
+    const clusters = () => qa(el, '[part~="cluster"]');
+    expect(clusters().map((c) => c.getAttribute('aria-label'))).to.deep.equal([
+      '5 coalitions autour de Brest',
+    ]);
+    const enter = (target: Element) =>
+      target.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'Enter',
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
+    // A keyboard visitor: focus on the cluster, Enter.
+    (clusters()[0] as unknown as HTMLElement).focus();
+    enter(clusters()[0]!);
+    await el.updateComplete;
+    // Zoomed as far as the map goes: there every coalition is a marker of its own (the fan
+    // comes with the card and the list, asked for when focus entered the map).
+    await waitUntil(() => clusters().length === 0, 'the cluster is fanned out');
+    const markers = qa(el, '[part~="marker"]');
+    expect(markers.map((m) => m.getAttribute('data-key')).sort()).to.deep.equal([
+      'brest-0',
+      'brest-1',
+      'brest-2',
+      'brest-3',
+      'brest-4',
+    ]);
+    // They do not cover one another (24 px markers).
+    const centres = markers.map((m) => {
+      const r = m.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2] as const;
+    });
+    for (const [i, a] of centres.entries())
+      for (const b of centres.slice(i + 1))
+        expect(Math.hypot(a[0] - b[0], a[1] - b[1])).to.be.at.least(24);
+    const focused = el.shadowRoot!.activeElement;
+    expect(focused?.getAttribute('part')).to.equal('marker');
+    enter(markers[3]!);
+    await el.updateComplete;
+    expect(q(el, '[part~="card-title"]')?.textContent?.trim()).to.equal(
+      markers[3]!.getAttribute('aria-label'),
+    );
   });
 
   it("a click on a marker's dot opens its card; Space or a click on a cluster's dot zooms in", async () => {
