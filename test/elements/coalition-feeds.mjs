@@ -194,6 +194,22 @@ export const coalitionFeeds = ({ collective, members }) => ({
     ),
     'members.json': list([]),
   },
+  // A name with a long unbreakable word (a hashtag), for a card on a phone.
+  'coalitions-long-word': {
+    'collective.json': collective,
+    'coalitions.json': list([
+      {
+        id: 'hashtag',
+        name: 'Coalition #TransitionÉcologiqueEtSolidaireDesHautsDeFrance',
+        objective: 'Agir ensemble pour le climat.',
+        scope: 'thematique',
+        status: 'active',
+        locality: 'Lille',
+        geo: { lat: 50.6292, lon: 3.0573 },
+      },
+    ]),
+    'members.json': list([]),
+  },
   'coalitions-big': {
     'collective.json': collective,
     'coalitions.json': list(manyCoalitions(2000)),

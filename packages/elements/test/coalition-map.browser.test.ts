@@ -191,6 +191,26 @@ describe('ck-coalition-map', () => {
     );
   });
 
+  it('on a phone, a card whose name has a long word keeps its close button whole, its title inside', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions-long-word') });
+    el.style.cssText = 'display: block; width: 320px';
+    press(q(el, '[data-key="hashtag"]'));
+    await el.updateComplete;
+    const card = q(el, '[part~="card"]')!;
+    const title = q(el, '[part~="card-title"]')!;
+    const close = q(el, '[part~="close-button"]')!;
+    // "Fermer" on one line: the button is no taller than a button of one line.
+    const oneLine = q(el, '[part~="views"] button')!.getBoundingClientRect().height;
+    expect(close.getBoundingClientRect().height).to.be.at.most(oneLine + 1);
+    expect(title.getBoundingClientRect().right).to.be.at.most(
+      close.getBoundingClientRect().left + 0.5,
+    );
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+    await showList(el);
+    const item = q(el, '[part~="item"]')!;
+    expect(item.scrollWidth).to.be.at.most(item.clientWidth);
+  });
+
   it("a click on a marker's dot opens its card; Space or a click on a cluster's dot zooms in", async () => {
     const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
     const dot = q(el, '[data-key="cc21-lille"] .dot')!;
