@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/coalition-map/define.js';
 import '../src/agenda/define.js';
 import type { CkLoadEvent, CkSelectEvent } from '../src/shared/events.js';
+import { mapMessages } from '../src/coalition-map/messages.js';
 import { expectAccessible } from './helpers/axe.js';
 import { feedPath, freshFeed, requestCount } from './helpers/feeds.js';
 import { mount, unmountAll } from './helpers/mount.js';
@@ -233,6 +234,19 @@ describe('ck-coalition-map', () => {
     );
     await other.updateComplete;
     expect(q(other, 'svg.map')!.getAttribute('viewBox')).not.to.equal(start);
+  });
+
+  it('names a cluster in correct French: d’ before a vowel, du and des for Le and Les', () => {
+    const name = (place: string) => mapMessages.fr.cluster(3, place);
+    expect(name('Amiens')).to.equal('3 coalitions autour d’Amiens');
+    expect(name('Lille')).to.equal('3 coalitions autour de Lille');
+    expect(name('Évreux')).to.equal('3 coalitions autour d’Évreux');
+    expect(name('Les Abymes')).to.equal('3 coalitions autour des Abymes');
+    expect(name('Le Havre')).to.equal('3 coalitions autour du Havre');
+    expect(name('Les Sables-d’Olonne')).to.equal('3 coalitions autour des Sables-d’Olonne');
+    expect(name('La Rochelle')).to.equal('3 coalitions autour de La Rochelle');
+    expect(name('Lens')).to.equal('3 coalitions autour de Lens');
+    expect(name('Lesneven')).to.equal('3 coalitions autour de Lesneven');
   });
 
   it('speaks English with lang="en"', async () => {
