@@ -3,7 +3,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/coalition-map/define.js';
 import '../src/agenda/define.js';
 import type { CkLoadEvent, CkSelectEvent } from '../src/shared/events.js';
+import type { Cluster } from '../src/coalition-map/cluster.js';
 import { mapMessages } from '../src/coalition-map/messages.js';
+import { spreadClusters } from '../src/coalition-map/spread.js';
 import { expectAccessible } from './helpers/axe.js';
 import { feedPath, freshFeed, requestCount } from './helpers/feeds.js';
 import { mount, unmountAll } from './helpers/mount.js';
@@ -190,6 +192,30 @@ describe('ck-coalition-map', () => {
     expect(q(el, '[part~="card-title"]')?.textContent?.trim()).to.equal(
       markers[3]!.getAttribute('aria-label'),
     );
+  });
+
+  it('at the deepest zoom, neighbouring fans become one: no marker covers another', () => {
+    // Two towns 30 px apart at this scale, with 6 and 40 coalitions each, and one lone beside.
+    const town = (key: string, x: number, n: number): Cluster<{ id: string }> => ({
+      key,
+      x,
+      y: 100,
+      frame: 'metropole',
+      items: Array.from({ length: n }, (_, i) => ({ id: `${key}-${i}` })),
+      bounds: { x, y: 100, w: 0, h: 0 },
+    });
+    const lone = town('seule', 160, 1);
+    const far = town('loin', 900, 1);
+    const marks = spreadClusters([town('a', 100, 6), town('b', 130, 40), lone, far], {
+      canZoomIn: false,
+      pxPerUnit: 1,
+    });
+    expect(marks).to.have.length(48);
+    expect(marks.every((m) => m.items.length === 1)).to.equal(true);
+    expect(marks).to.include(far, 'a marker far away stays where it is');
+    for (const [i, a] of marks.entries())
+      for (const b of marks.slice(i + 1))
+        expect(Math.hypot(a.x - b.x, a.y - b.y)).to.be.at.least(24, `${a.key} / ${b.key}`);
   });
 
   it('on a phone, a card whose name has a long word keeps its close button whole, its title inside', async () => {
