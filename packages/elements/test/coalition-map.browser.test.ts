@@ -194,6 +194,33 @@ describe('ck-coalition-map', () => {
     );
   });
 
+  it('pressing Zoomer until the map can zoom no more keeps focus on it, said unavailable', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    const zoomIn = qa(el, '.control').find((b) => b.getAttribute('aria-label') === 'Zoomer')!;
+    const viewBox = () => q(el, 'svg.map')!.getAttribute('viewBox');
+    const spent = () => zoomIn.disabled || zoomIn.getAttribute('aria-disabled') === 'true';
+    // Moves without animation (prefers-reduced-motion; Firefox has no media emulation here).
+    const matchMedia = window.matchMedia;
+    window.matchMedia = (query: string) =>
+      ({ matches: query.includes('reduced-motion: reduce') }) as MediaQueryList;
+    try {
+      zoomIn.focus();
+      // ×1.5 a press, 64× at most: a dozen presses.
+      for (let i = 0; i < 20 && !spent(); i++) {
+        zoomIn.click();
+        await el.updateComplete;
+      }
+      expect(zoomIn.getAttribute('aria-disabled')).to.equal('true');
+      expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(zoomIn);
+      const before = viewBox();
+      zoomIn.click();
+      await el.updateComplete;
+      expect(viewBox()).to.equal(before);
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+  });
+
   it('at the deepest zoom, neighbouring fans become one: no marker covers another', () => {
     // Two towns 30 px apart at this scale, with 6 and 40 coalitions each, and one lone beside.
     const town = (key: string, x: number, n: number): Cluster<{ id: string }> => ({
