@@ -194,6 +194,19 @@ describe('ck-coalition-map', () => {
     );
   });
 
+  it('a coalition of a cluster no zoom splits, chosen in the list, stands alone back on the map', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions-same-place') });
+    await showList(el);
+    const item = qa(el, '[part~="item-button"]').find((b) => txt(b).includes('énergie'))!;
+    item.click();
+    await el.updateComplete;
+    await showMap(el);
+    const marker = q(el, '[data-key="brest-2"]');
+    expect(marker?.getAttribute('part')).to.equal('marker');
+    expect(marker!.getAttribute('aria-expanded')).to.equal('true');
+    expect(cardTitle(el)).to.equal('Coalition énergie de Brest');
+  });
+
   it('pressing Zoomer until the map can zoom no more keeps focus on it, said unavailable', async () => {
     const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
     const zoomIn = qa(el, '.control').find((b) => b.getAttribute('aria-label') === 'Zoomer')!;
