@@ -211,7 +211,8 @@ describe('ck-coalition-map', () => {
     const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
     const zoomIn = qa(el, '.control').find((b) => b.getAttribute('aria-label') === 'Zoomer')!;
     const viewBox = () => q(el, 'svg.map')!.getAttribute('viewBox');
-    const spent = () => zoomIn.disabled || zoomIn.getAttribute('aria-disabled') === 'true';
+    const spent = () =>
+      zoomIn.hasAttribute('disabled') || zoomIn.getAttribute('aria-disabled') === 'true';
     // Moves without animation (prefers-reduced-motion; Firefox has no media emulation here).
     const matchMedia = window.matchMedia;
     window.matchMedia = (query: string) =>

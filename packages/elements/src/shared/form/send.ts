@@ -81,12 +81,18 @@ export class SubmissionRun<T, F extends string> {
         break;
       case 'refused': {
         this.#o.announce('');
-        const errors = errorsByField(this.#o.fields, outcome.error.errors, this.#o.fieldOf);
+        const { fields, fieldOf } = this.#o;
+        const errors = errorsByField(fields, outcome.error.errors, fieldOf);
+        // What points to no field of the form is said above the button, never dropped.
+        const rest = outcome.error.errors
+          .filter((e) => !errorsByField(fields, [e], fieldOf).size)
+          .map((e) => e.message)
+          .join(' ');
         if (errors.size) {
-          set({ phase: 'editing', errors, showSummary: true });
+          set({ phase: 'editing', errors, showSummary: true, refusal: rest && m.refused(rest) });
           focus.next('[part~="error-summary"]');
         } else {
-          set({ phase: 'editing', errors, refusal: m.refused(outcome.error.message) });
+          set({ phase: 'editing', errors, refusal: m.refused(rest || outcome.error.message) });
           focus.next('[part~="form-error"]');
         }
         break;
