@@ -113,6 +113,25 @@ describe('ck-coalition-form submission', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('error-summary');
   });
 
+  it('a field the server refused keeps its error when left unchanged, loses it once edited', async () => {
+    const { el } = await mountDeclaration({ mode: 'refuse-mixed' });
+    await fillDeclaration(el, VALID_DECLARATION);
+    await submit(el);
+    await until(() => $(el, '[part~="error-summary"]') !== null);
+    const name = $(el, '#name') as HTMLInputElement;
+    const error = () => text($(el, '#name-error'));
+    // Followed from the summary, read, left: nothing changed, the server's word stands.
+    name.focus();
+    name.blur();
+    await el.updateComplete;
+    expect(error()).to.equal('Ce nom est déjà pris par une autre coalition');
+    name.focus();
+    name.value = 'Coalition Climat 21 Amiens Nord';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    name.blur();
+    await until(() => $(el, '#name-error') === null);
+  });
+
   it('the honeypot is out of sight and out of the tab order', async () => {
     const { el } = await mountDeclaration();
     const hp = $<HTMLInputElement>(el, '#website')!;
