@@ -363,7 +363,12 @@ export class CkCoalitionMap extends CkElement<MapData> {
   }
 
   #onKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.#details.opened.length) {
+    // In the filter form, Escape is the control's own (it clears the search box).
+    if (
+      e.key === 'Escape' &&
+      this.#details.opened.length &&
+      !(e.target as Element).closest('form')
+    ) {
       e.preventDefault();
       this.#close();
     }
