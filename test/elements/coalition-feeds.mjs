@@ -177,6 +177,39 @@ export const coalitionFeeds = ({ collective, members }) => ({
     ]),
     'members.json': list([]),
   },
+  // Five coalitions on Brest's town centre, as the demo places them: a cluster no zoom splits.
+  'coalitions-same-place': {
+    'collective.json': collective,
+    'coalitions.json': list(
+      ['Climat 21', 'mobilités', 'énergie', 'alimentation', 'jardins'].map((what, i) => ({
+        id: `brest-${i}`,
+        name: `Coalition ${what} de Brest`,
+        objective: 'Agir ensemble pour le climat.',
+        scope: 'geographique',
+        status: 'active',
+        locality: 'Brest',
+        region: 'Bretagne',
+        geo: { lat: 48.3904, lon: -4.4861 },
+      })),
+    ),
+    'members.json': list([]),
+  },
+  // A name with a long unbreakable word (a hashtag), for a card on a phone.
+  'coalitions-long-word': {
+    'collective.json': collective,
+    'coalitions.json': list([
+      {
+        id: 'hashtag',
+        name: 'Coalition #TransitionÉcologiqueEtSolidaireDesHautsDeFrance',
+        objective: 'Agir ensemble pour le climat.',
+        scope: 'thematique',
+        status: 'active',
+        locality: 'Lille',
+        geo: { lat: 50.6292, lon: 3.0573 },
+      },
+    ]),
+    'members.json': list([]),
+  },
   'coalitions-big': {
     'collective.json': collective,
     'coalitions.json': list(manyCoalitions(2000)),

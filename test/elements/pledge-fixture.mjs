@@ -9,6 +9,7 @@
 //        fail      503 until the mode changes (as for down)
 //        hold      waits until POST /__pledge/_release?feed=<mode>~<run>, then as ok
 //        refuse    400 naming the email field
+//        refuse-mixed 422 naming a field of the declaration and a path that is no field
 //   POST /__pledge/<mode>~<run>/v1/coalitions               a coalition declaration, the same
 //        modes; answers {id, status: 'pending'} (for <ck-coalition-form>)
 //   GET  /__pledge/_log?feed=<mode>~<run>                    every POST attempt: [{key, body}]
@@ -179,6 +180,15 @@ async function answerSubmission(ctx, feed, doc) {
     return json(ctx, 400, {
       message: 'Champs invalides',
       errors: [{ path: ['email'], message: 'Cette adresse est refusée par le serveur' }],
+    });
+  }
+  if (r.mode === 'refuse-mixed') {
+    return json(ctx, 422, {
+      message: 'Champs invalides',
+      errors: [
+        { path: ['name'], message: 'Ce nom est déjà pris par une autre coalition' },
+        { path: ['contacts'], message: 'Une personne contact de cette organisation suffit' },
+      ],
     });
   }
   if (r.mode === 'hold') await new Promise((resolve) => r.held.push(resolve));

@@ -97,6 +97,23 @@ describe('ck-coalition-form: the point on the map', () => {
     expect(text($(el, '[part~="map-chosen"]'))).to.equal('Aucun point placé.');
   });
 
+  it('"Retirer le point" from the keyboard leaves focus on the map, to place another', async () => {
+    const { el } = await mountDeclaration();
+    const map = $(el, '[part~="map"]')!;
+    map.focus();
+    await press('Enter');
+    await el.updateComplete;
+    const remove = $(el, '[part~="remove-point-button"]')!;
+    remove.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect($(el, '[part~="remove-point-button"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'focus on the map').to.equal('map');
+    await press('Enter');
+    await el.updateComplete;
+    expect(text($(el, '[part~="map-chosen"]'))).to.match(/^Point placé en /);
+  });
+
   it('the commune is a text alternative: a declaration without a point is sent with it', async () => {
     const { el, feed } = await mountDeclaration();
     expect($(el, '#locality-hint')!.textContent).to.contain('au lieu de placer le point');

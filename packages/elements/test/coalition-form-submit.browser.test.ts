@@ -94,9 +94,42 @@ describe('ck-coalition-form submission', () => {
     await submit(el);
     await until(() => $(el, '[part~="form-error"]') !== null);
     expect(text($(el, '[part~="form-error"]'))).to.equal(
-      'Votre déclaration n’a pas été enregistrée : Champs invalides',
+      'Votre déclaration n’a pas été enregistrée : Cette adresse est refusée par le serveur',
     );
     expect(el.submitPhase).to.equal('editing');
+  });
+
+  it('a refusal naming a field and a path that is no field: the summary, and the rest above the button', async () => {
+    const { el } = await mountDeclaration({ mode: 'refuse-mixed' });
+    await fillDeclaration(el, VALID_DECLARATION);
+    await submit(el);
+    await until(() => $(el, '[part~="error-summary"]') !== null);
+    expect(text($(el, '[part~="error-summary"] a'))).to.equal(
+      'Nom de la coalition : Ce nom est déjà pris par une autre coalition',
+    );
+    expect(text($(el, '[part~="form-error"]'))).to.equal(
+      'Votre déclaration n’a pas été enregistrée : Une personne contact de cette organisation suffit',
+    );
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('error-summary');
+  });
+
+  it('a field the server refused keeps its error when left unchanged, loses it once edited', async () => {
+    const { el } = await mountDeclaration({ mode: 'refuse-mixed' });
+    await fillDeclaration(el, VALID_DECLARATION);
+    await submit(el);
+    await until(() => $(el, '[part~="error-summary"]') !== null);
+    const name = $(el, '#name') as HTMLInputElement;
+    const error = () => text($(el, '#name-error'));
+    // Followed from the summary, read, left: nothing changed, the server's word stands.
+    name.focus();
+    name.blur();
+    await el.updateComplete;
+    expect(error()).to.equal('Ce nom est déjà pris par une autre coalition');
+    name.focus();
+    name.value = 'Coalition Climat 21 Amiens Nord';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    name.blur();
+    await until(() => $(el, '#name-error') === null);
   });
 
   it('the honeypot is out of sight and out of the tab order', async () => {

@@ -112,6 +112,27 @@ describe('ck-coalition-map filters', () => {
     expect(mapIds(words)).to.deep.equal(['amiens-salouel']);
   });
 
+  it('Escape in the search box is the search box’s: an open card stays, focus stays', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    q(el, '[data-key="cc21-lille"]')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    const search = q(el, 'input[type="search"]') as HTMLInputElement;
+    search.focus();
+    const escape = new KeyboardEvent('keydown', {
+      key: 'Escape',
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    search.dispatchEvent(escape);
+    await el.updateComplete;
+    expect(escape.defaultPrevented, 'the browser may clear the search').to.equal(false);
+    expect(el.shadowRoot!.activeElement?.getAttribute('type')).to.equal('search');
+    expect(q(el, '[part~="card"]'), 'the card is still open').to.not.equal(null);
+  });
+
   it('no-filters hides the form; presets still apply', async () => {
     const el = await mount('ck-coalition-map', {
       feed: freshFeed('coalitions'),

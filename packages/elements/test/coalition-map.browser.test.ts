@@ -1,8 +1,11 @@
 /** <ck-coalition-map>: markers and clusters, the equivalent list, the card, the states. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../src/coalition-map/define.js';
 import '../src/agenda/define.js';
 import type { CkLoadEvent, CkSelectEvent } from '../src/shared/events.js';
+import type { Cluster } from '../src/coalition-map/cluster.js';
+import { mapMessages } from '../src/coalition-map/messages.js';
+import { spreadClusters } from '../src/coalition-map/spread.js';
 import { expectAccessible } from './helpers/axe.js';
 import { feedPath, freshFeed, requestCount } from './helpers/feeds.js';
 import { mount, unmountAll } from './helpers/mount.js';
@@ -144,6 +147,139 @@ describe('ck-coalition-map', () => {
     expect(amiens.some((id) => focused?.getAttribute('data-key') === id)).to.equal(true);
   });
 
+  it('coalitions at the very same place: Enter on their cluster fans them out, each one opens', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions-same-place') });
+    const clusters = () => qa(el, '[part~="cluster"]');
+    expect(clusters().map((c) => c.getAttribute('aria-label'))).to.deep.equal([
+      '5 coalitions autour de Brest',
+    ]);
+    const enter = (target: Element) =>
+      target.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'Enter',
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
+    // A keyboard visitor: focus on the cluster, Enter.
+    (clusters()[0] as unknown as HTMLElement).focus();
+    enter(clusters()[0]!);
+    await el.updateComplete;
+    // Zoomed as far as the map goes: there every coalition is a marker of its own (the fan
+    // comes with the card and the list, asked for when focus entered the map).
+    await waitUntil(() => clusters().length === 0, 'the cluster is fanned out');
+    const markers = qa(el, '[part~="marker"]');
+    expect(markers.map((m) => m.getAttribute('data-key')).sort()).to.deep.equal([
+      'brest-0',
+      'brest-1',
+      'brest-2',
+      'brest-3',
+      'brest-4',
+    ]);
+    // They do not cover one another (24 px markers).
+    const centres = markers.map((m) => {
+      const r = m.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2] as const;
+    });
+    for (const [i, a] of centres.entries())
+      for (const b of centres.slice(i + 1))
+        expect(Math.hypot(a[0] - b[0], a[1] - b[1])).to.be.at.least(24);
+    const focused = el.shadowRoot!.activeElement;
+    expect(focused?.getAttribute('part')).to.equal('marker');
+    enter(markers[3]!);
+    await el.updateComplete;
+    expect(q(el, '[part~="card-title"]')?.textContent?.trim()).to.equal(
+      markers[3]!.getAttribute('aria-label'),
+    );
+  });
+
+  it('a coalition of a cluster no zoom splits, chosen in the list, stands alone back on the map', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions-same-place') });
+    await showList(el);
+    const item = qa(el, '[part~="item-button"]').find((b) => txt(b).includes('énergie'))!;
+    item.click();
+    await el.updateComplete;
+    await showMap(el);
+    const marker = q(el, '[data-key="brest-2"]');
+    expect(marker?.getAttribute('part')).to.equal('marker');
+    expect(marker!.getAttribute('aria-expanded')).to.equal('true');
+    expect(cardTitle(el)).to.equal('Coalition énergie de Brest');
+  });
+
+  it('pressing Zoomer until the map can zoom no more keeps focus on it, said unavailable', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    const zoomIn = qa(el, '.control').find((b) => b.getAttribute('aria-label') === 'Zoomer')!;
+    const viewBox = () => q(el, 'svg.map')!.getAttribute('viewBox');
+    const spent = () =>
+      zoomIn.hasAttribute('disabled') || zoomIn.getAttribute('aria-disabled') === 'true';
+    // Moves without animation (prefers-reduced-motion; Firefox has no media emulation here).
+    const matchMedia = window.matchMedia;
+    window.matchMedia = (query: string) =>
+      ({ matches: query.includes('reduced-motion: reduce') }) as MediaQueryList;
+    try {
+      zoomIn.focus();
+      // ×1.5 a press, 64× at most: a dozen presses.
+      for (let i = 0; i < 20 && !spent(); i++) {
+        zoomIn.click();
+        await el.updateComplete;
+      }
+      expect(zoomIn.getAttribute('aria-disabled')).to.equal('true');
+      const focused = el.shadowRoot!.activeElement?.getAttribute('aria-label');
+      expect(focused, 'focus stays on the button').to.equal('Zoomer');
+      const before = viewBox();
+      zoomIn.click();
+      await el.updateComplete;
+      expect(viewBox()).to.equal(before);
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+  });
+
+  it('at the deepest zoom, neighbouring fans become one: no marker covers another', () => {
+    // Two towns 30 px apart at this scale, with 6 and 40 coalitions each, and one lone beside.
+    const town = (key: string, x: number, n: number): Cluster<{ id: string }> => ({
+      key,
+      x,
+      y: 100,
+      frame: 'metropole',
+      items: Array.from({ length: n }, (_, i) => ({ id: `${key}-${i}` })),
+      bounds: { x, y: 100, w: 0, h: 0 },
+    });
+    const lone = town('seule', 160, 1);
+    const far = town('loin', 900, 1);
+    const marks = spreadClusters([town('a', 100, 6), town('b', 130, 40), lone, far], {
+      canZoomIn: false,
+      pxPerUnit: 1,
+    });
+    expect(marks).to.have.length(48);
+    expect(marks.every((m) => m.items.length === 1)).to.equal(true);
+    expect(marks).to.include(far, 'a marker far away stays where it is');
+    for (const [i, a] of marks.entries())
+      for (const b of marks.slice(i + 1))
+        expect(Math.hypot(a.x - b.x, a.y - b.y)).to.be.at.least(24, `${a.key} / ${b.key}`);
+  });
+
+  it('on a phone, a card whose name has a long word keeps its close button whole, its title inside', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions-long-word') });
+    el.style.cssText = 'display: block; width: 320px';
+    press(q(el, '[data-key="hashtag"]'));
+    await el.updateComplete;
+    const card = q(el, '[part~="card"]')!;
+    const title = q(el, '[part~="card-title"]')!;
+    const close = q(el, '[part~="close-button"]')!;
+    // "Fermer" on one line: the button is no taller than a button of one line.
+    const oneLine = q(el, '[part~="views"] button')!.getBoundingClientRect().height;
+    expect(close.getBoundingClientRect().height).to.be.at.most(oneLine + 1);
+    expect(title.getBoundingClientRect().right).to.be.at.most(
+      close.getBoundingClientRect().left + 0.5,
+    );
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+    await showList(el);
+    const item = q(el, '[part~="item"]')!;
+    expect(item.scrollWidth).to.be.at.most(item.clientWidth);
+  });
+
   it("a click on a marker's dot opens its card; Space or a click on a cluster's dot zooms in", async () => {
     const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
     const dot = q(el, '[data-key="cc21-lille"] .dot')!;
@@ -166,6 +302,19 @@ describe('ck-coalition-map', () => {
     );
     await other.updateComplete;
     expect(q(other, 'svg.map')!.getAttribute('viewBox')).not.to.equal(start);
+  });
+
+  it('names a cluster in correct French: d’ before a vowel, du and des for Le and Les', () => {
+    const name = (place: string) => mapMessages.fr.cluster(3, place);
+    expect(name('Amiens')).to.equal('3 coalitions autour d’Amiens');
+    expect(name('Lille')).to.equal('3 coalitions autour de Lille');
+    expect(name('Évreux')).to.equal('3 coalitions autour d’Évreux');
+    expect(name('Les Abymes')).to.equal('3 coalitions autour des Abymes');
+    expect(name('Le Havre')).to.equal('3 coalitions autour du Havre');
+    expect(name('Les Sables-d’Olonne')).to.equal('3 coalitions autour des Sables-d’Olonne');
+    expect(name('La Rochelle')).to.equal('3 coalitions autour de La Rochelle');
+    expect(name('Lens')).to.equal('3 coalitions autour de Lens');
+    expect(name('Lesneven')).to.equal('3 coalitions autour de Lesneven');
   });
 
   it('speaks English with lang="en"', async () => {

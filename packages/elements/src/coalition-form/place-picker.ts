@@ -101,7 +101,12 @@ export class PlacePicker {
     return m.placedAt(regionName(p.region, lang), n.format(p.geo.lat), n.format(p.geo.lon));
   }
 
-  #remove = (m: PickerMessages) => {
+  /**
+   * Focus goes to the map, the first child of the button's box (the button goes away with the
+   * point): the place to put another.
+   */
+  #remove = (m: PickerMessages, button: HTMLElement) => {
+    (button.parentElement!.firstElementChild as HTMLElement).focus();
     this.place = undefined;
     this.#o.announce(m.noPoint);
     this.#o.onChange(undefined);
@@ -135,7 +140,7 @@ export class PlacePicker {
     const p = this.place;
     const chosen = p?.region;
     const c = this.#cursor;
-    return html`<div class="picker">
+    return html`<div>
       <div
         class="map"
         part="map"
@@ -149,7 +154,6 @@ export class PlacePicker {
         <svg
           viewBox="${x} ${y} ${w} ${h}"
           aria-hidden="true"
-          focusable="false"
           @click=${(e: MouseEvent) => this.#handleClick(e, m)}
         >
           ${INSETS.map(
@@ -174,7 +178,7 @@ export class PlacePicker {
               type="button"
               class="button"
               part="remove-point-button"
-              @click=${() => this.#remove(m)}
+              @click=${(e: Event) => this.#remove(m, e.currentTarget as HTMLElement)}
             >
               ${m.removePoint}
             </button>`

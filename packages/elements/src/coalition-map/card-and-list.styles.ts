@@ -49,10 +49,16 @@ export const cardAndListStyles = css`
     justify-content: space-between;
     gap: 0.5em;
   }
+  /* A long word (a hashtag) breaks in the title; the close button keeps its width. */
   [part~='card-title'] {
+    min-width: 0;
     margin: 0;
     font-size: 1.15em;
     line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .close {
+    flex-shrink: 0;
   }
   [part~='card-title']:focus {
     outline: none;

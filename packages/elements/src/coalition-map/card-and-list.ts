@@ -1,7 +1,7 @@
 /**
  * The map's text side, loaded on first use (a card opened, the list shown) or when a visitor
- * reaches for the map (a pointer over it, focus in it): a coalition's card, the list, their rules, and the move back
- * to the map that shows the open card's coalition alone.
+ * reaches for the map (a pointer over it, focus in it): a coalition's card, the list, their rules, the move back
+ * to the map that shows the open card's coalition alone, and the fan of a cluster no zoom splits.
  */
 import { adoptStyles, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import type { Coalition } from '@coalition-kit/sdk';
@@ -12,6 +12,7 @@ import type { MapMessages } from './messages.js';
 import { withPieceStrings } from './piece-messages.js';
 
 export { reveal } from './reveal.js';
+export { spreadClusters } from './spread.js';
 
 /** The map's strings, to which the card and the list add theirs. */
 type WithMapStrings<T> = Omit<T, 'm'> & { m: MapMessages };

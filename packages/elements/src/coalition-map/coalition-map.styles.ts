@@ -68,7 +68,7 @@ const layoutStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .control:disabled {
+  .control[aria-disabled='true'] {
     opacity: 0.55;
     cursor: default;
   }

@@ -302,11 +302,24 @@ export class CkCoalitionMap extends CkElement<MapData> {
   #visibleClusters(): Cluster<Coalition>[] {
     const index = this.#current()?.index;
     if (!index) return [];
-    return inView(index.at(this.#view.pxPerUnit), this.#view.view, 0);
+    return inView(this.#marks(index.at(this.#view.pxPerUnit)), this.#view.view, 0);
+  }
+
+  /**
+   * At the deepest zoom, the clusters left are fanned out into markers (`spread.ts`, with the
+   * card and the list, asked for when the visitor reached for the map to zoom this far).
+   */
+  #marks(clusters: readonly Cluster<Coalition>[]): readonly Cluster<Coalition>[] {
+    return this.#cardAndList.value?.spreadClusters(clusters, this.#view) ?? clusters;
   }
 
   #onKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.#details.opened.length) {
+    // In the filter form, Escape is the control's own (it clears the search box).
+    if (
+      e.key === 'Escape' &&
+      this.#details.opened.length &&
+      !(e.target as Element).closest('form')
+    ) {
       e.preventDefault();
       this.#cardAndList.close();
     }
@@ -392,7 +405,7 @@ export class CkCoalitionMap extends CkElement<MapData> {
         >
           ${renderBaseMap({ lang, highlight: this.filters.region || this.region })}
           ${renderMarkers({
-            clusters: inView(drawn.clusters, view.view, 0),
+            clusters: inView(this.#marks(drawn.clusters), view.view, 0),
             pxPerUnit: ppu,
             selected: this.#details.opened[0],
             clusterName: this.#clusterName,

@@ -27,6 +27,10 @@ export function renderViews(
   </div>`;
 }
 
+/**
+ * Zoom and move buttons. At a limit, Zoomer or Dézoomer is `aria-disabled`, not `disabled`: a
+ * keyboard visitor pressing it keeps focus there (a disabled button drops it to the page).
+ */
 export function renderControls(m: MapMessages, view: MapViewController): TemplateResult {
   const control = (label: string, glyph: IconName, action: () => void, disabled = false) =>
     html`<button
@@ -34,7 +38,7 @@ export function renderControls(m: MapMessages, view: MapViewController): Templat
       class="button control"
       aria-label=${label}
       title=${label}
-      ?disabled=${disabled}
+      aria-disabled=${String(disabled)}
       @click=${action}
     >
       ${icon(glyph)}

@@ -32,9 +32,13 @@ const fr = {
   listShown: (n: number) =>
     `Liste : ${n} ${plural('fr', n, { one: 'coalition', other: 'coalitions' })}, les mêmes que sur la carte.`,
   mapShown: 'Carte affichée.',
-  // "autour d’Amiens", "autour de Lille": elision before a vowel or a mute h.
+  // "autour d’Amiens", "autour de Lille": elision before a vowel or a mute h; "du Havre",
+  // "des Sables-d’Olonne": the article contracts.
   cluster: (n: number, place: string) =>
-    `${n} coalitions autour ${/^[aeiouyhàâäéèêëîïôöûüœ]/i.test(place) ? 'd’' : 'de '}${place}`,
+    `${n} coalitions autour ${`de ${place}`
+      .replace(/^de (?=[aeiouyhéèêîôœ])/i, 'd’')
+      .replace(/^de Le /, 'du ')
+      .replace(/^de Les /, 'des ')}`,
   empty: 'Aucune coalition n’est encore publiée.',
   noMatch: 'Aucune coalition ne correspond à ces critères.',
   filters: 'Filtrer les coalitions',

@@ -30,9 +30,19 @@ export class SubmissionRun<T, F extends string> {
     return errorsByField(this.#o.fields, this.#o.check(client, body, lang), this.#o.fieldOf);
   }
 
-  /** `field`'s error in `found`, the other fields' errors as they were. */
+  /** The server's errors by field: a field left unchanged keeps its own (the check cannot know). */
+  #refused = new Map<F, string>();
+
+  /** `field` was edited: a refused submission becomes a new one, the server's word on it is old. */
+  edited(field: F): void {
+    this.#refused.delete(field);
+    this.sender.edited();
+  }
+
+  /** `field`'s error in `found` (or the server's, while not edited), the others as they were. */
   withField(found: Map<F, string>, field: F): Map<F, string> {
-    return withFieldError(this.#o.fields, this.#state.get().errors, field, found.get(field));
+    const error = found.get(field) ?? this.#refused.get(field);
+    return withFieldError(this.#o.fields, this.#state.get().errors, field, error);
   }
 
   /** A submit checked: the summary, or the send once a person could have filled the form. */
@@ -81,12 +91,18 @@ export class SubmissionRun<T, F extends string> {
         break;
       case 'refused': {
         this.#o.announce('');
-        const errors = errorsByField(this.#o.fields, outcome.error.errors, this.#o.fieldOf);
+        const { fields, fieldOf } = this.#o;
+        const errors = (this.#refused = errorsByField(fields, outcome.error.errors, fieldOf));
+        // What points to no field of the form is said above the button, never dropped.
+        const rest = outcome.error.errors
+          .filter((e) => !errorsByField(fields, [e], fieldOf).size)
+          .map((e) => e.message)
+          .join(' ');
         if (errors.size) {
-          set({ phase: 'editing', errors, showSummary: true });
+          set({ phase: 'editing', errors, showSummary: true, refusal: rest && m.refused(rest) });
           focus.next('[part~="error-summary"]');
         } else {
-          set({ phase: 'editing', errors, refusal: m.refused(outcome.error.message) });
+          set({ phase: 'editing', errors, refusal: m.refused(rest || outcome.error.message) });
           focus.next('[part~="form-error"]');
         }
         break;

@@ -235,6 +235,6 @@ export class SubmissionController<T, F extends string>
   /** Marks `field` as touched (a control without a `name`, e.g. the map). */
   touch(field: F): void {
     this.#touched.add(field);
-    this.#run?.sender.edited();
+    this.#run?.edited(field);
   }
 }
