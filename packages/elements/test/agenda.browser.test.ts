@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { createClient } from '@coalition-kit/sdk';
 import '../src/agenda/define.js';
 import type { CkAgenda } from '../src/agenda/agenda.js';
 import { expectAccessible } from './helpers/axe.js';
@@ -64,6 +65,11 @@ describe('ck-agenda states', () => {
       expect(alert.textContent).to.contain(
         lang === 'fr' ? 'L’agenda n’a pas pu être chargé.' : 'The events could not be loaded.',
       );
+      // The feed answered 500: the visitor's connection is not the cause.
+      expect(alert.textContent).to.contain(
+        lang === 'fr' ? 'Le service ne répond pas correctement' : 'The service is not answering',
+      );
+      expect(alert.textContent).to.not.contain(lang === 'fr' ? 'connexion' : 'connection');
       expect(q(el, '[part~="retry-button"]')!.textContent!.trim()).to.equal(
         lang === 'fr' ? 'Réessayer' : 'Try again',
       );
@@ -71,6 +77,27 @@ describe('ck-agenda states', () => {
       expect(slot.assignedElements()[0]!.textContent).to.equal('Voir l’agenda');
       await expectAccessible(el);
       box.remove();
+    });
+
+    it(`error, no connection (${lang}): the hint asks to check the connection`, async () => {
+      const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+      const client = createClient({
+        feed: 'https://feed.example.org/v1',
+        fetch: offline,
+        retryDelay: 1,
+      });
+      const el = document.createElement('ck-agenda');
+      const failed = new Promise((r) => el.addEventListener('ck-error', r, { once: true }));
+      Object.assign(el, { client, lang });
+      document.body.append(el);
+      await failed;
+      await el.updateComplete;
+      expect(txt(q(el, '[role="alert"]'))).to.contain(
+        lang === 'fr'
+          ? 'Vérifiez votre connexion puis réessayez.'
+          : 'Check your connection, then try again.',
+      );
+      el.remove();
     });
   }
 

@@ -10,6 +10,7 @@ export const en: Catalogue = {
     retry: 'Try again',
     errorTitle: 'The content could not be loaded.',
     errorHint: 'Check your connection, then try again.',
+    serverHint: 'The service is not answering properly right now; try again later.',
     noFeed: 'This widget is not linked to a feed (missing feed attribute).',
     zoneNote: (city: string) => `${city} time`,
     allDay: 'all day',

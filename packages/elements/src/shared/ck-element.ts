@@ -8,7 +8,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { Client, CollectiveResult } from '@coalition-kit/sdk';
+import {
+  FeedError,
+  InvalidDocumentError,
+  type Client,
+  type CollectiveResult,
+} from '@coalition-kit/sdk';
 import { findClient } from './clients.js';
 import { clientContext, ensureContextRoot } from './context.js';
 import {
@@ -194,10 +199,15 @@ export abstract class CkElement<T = unknown> extends LitElement {
       content: () => (data === undefined ? nothing : this.renderContent(data)),
       error: {
         sentence: this.errorSentence(),
-        hint: missingFeed ? m.noFeed : m.errorHint,
+        hint: missingFeed ? m.noFeed : feedAnswered(this.data.error) ? m.serverHint : m.errorHint,
         retry: missingFeed ? undefined : m.retry,
         onRetry: this.#handleRetry,
       },
     });
   }
 }
+
+/** The feed answered (an HTTP error, a document it cannot use): the visitor's connection is fine. */
+const feedAnswered = (error: unknown) =>
+  error instanceof InvalidDocumentError ||
+  (error instanceof FeedError && error.status !== undefined);
