@@ -280,6 +280,23 @@ describe('ck-coalition-map', () => {
     expect(item.scrollWidth).to.be.at.most(item.clientWidth);
   });
 
+  it('on a phone the zoom and move buttons are one row below the map; on a desktop, over it', async () => {
+    const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
+    const map = () => q(el, 'svg.map')!.getBoundingClientRect();
+    const buttons = () => qa(el, '[part~="controls"] button').map((b) => b.getBoundingClientRect());
+    el.style.cssText = 'display: block; width: 360px';
+    await el.updateComplete;
+    expect(
+      buttons().every((b) => b.top >= map().bottom - 0.5),
+      'a button over the map',
+    ).to.be.true;
+    expect(new Set(buttons().map((b) => Math.round(b.top))).size, 'rows').to.equal(1);
+    expect(Math.max(...buttons().map((b) => b.right))).to.be.at.most(map().right + 0.5);
+    el.style.cssText = 'display: block; width: 900px';
+    await el.updateComplete;
+    expect(buttons().every((b) => b.bottom <= map().bottom && b.right <= map().right)).to.be.true;
+  });
+
   it("a click on a marker's dot opens its card; Space or a click on a cluster's dot zooms in", async () => {
     const el = await mount('ck-coalition-map', { feed: freshFeed('coalitions') });
     const dot = q(el, '[data-key="cc21-lille"] .dot')!;

@@ -52,6 +52,15 @@ const layoutStyles = css`
     grid-template-columns: repeat(2, auto);
     gap: 0.25em;
   }
+  /* On a phone, seven buttons over the map would hide a quarter of it: one row below it. */
+  @container (max-width: 30em) {
+    .controls {
+      position: static;
+      grid-template-columns: repeat(7, auto);
+      justify-content: center;
+      padding: 0.25em;
+    }
+  }
   .control {
     display: inline-grid;
     place-items: center;
