@@ -11,6 +11,7 @@ import {
 import { unmountAll } from './helpers/mount.js';
 import { $, text, until } from './helpers/pledge-form.js';
 import type { CkCoalitionForm } from '../src/coalition-form/coalition-form.js';
+import { project } from '../src/coalition-map/geo/projection.js';
 
 afterEach(unmountAll);
 
@@ -74,6 +75,32 @@ describe('ck-coalition-form: the point on the map', () => {
       /^Point placé en Hauts-de-France \(latitude 50,6\d*, longitude 3,0\d*\)\.$/,
     );
     expect(el.shadowRoot!.querySelector('.region.chosen')).to.not.equal(null);
+  });
+
+  it('a point at sea takes away the region the last point chose, not the visitor’s own', async () => {
+    const { el } = await mountDeclaration();
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const clickAt = async ({ x, y }: { x: number; y: number }) => {
+      const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+      svg.dispatchEvent(new MouseEvent('click', { clientX: p.x, clientY: p.y, bubbles: true }));
+      await el.updateComplete;
+    };
+    const region = () => $<HTMLSelectElement>(el, '#region')!.value;
+    const lille = { x: 603, y: 66 };
+    const biscay = project(45.5, -3)!; // the Bay of Biscay: in the frame, in no region
+    await clickAt(lille);
+    expect(region()).to.equal('Hauts-de-France');
+    await clickAt(biscay);
+    expect(status(el)).to.match(/^Point placé \(latitude 45,5/);
+    expect(region(), 'the last point’s region stays').to.equal('');
+    // Outside every frame: the point at sea stays, and the status says so.
+    await clickAt({ x: 998, y: 2 });
+    expect(status(el)).to.equal('Hors de la carte : le point reste où il était.');
+    expect(text($(el, '[part~="map-chosen"]'))).to.match(/^Point placé \(latitude 45,5/);
+    // A region the visitor chose in the list is theirs: a point at sea leaves it.
+    await fillDeclaration(el, { region: 'Bretagne' });
+    await clickAt(biscay);
+    expect(region()).to.equal('Bretagne');
   });
 
   it('outside every frame nothing is placed; "Retirer le point" removes it', async () => {

@@ -87,7 +87,11 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
     announce: (text) => (this.announcement = text),
     lang: () => this.resolvedLang,
     onChange: (place) => {
+      // A region the last point chose goes with it (a point at sea, or removed); one the
+      // visitor chose in the list stays.
       if (place?.region) this.region = place.region.name;
+      else if (this.#regionByPoint) this.region = '';
+      this.#regionByPoint = Boolean(place?.region);
       this.#submission.touch('geo');
       this.#submission.recheck('geo');
     },
@@ -119,6 +123,8 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
 
   /** The region chosen in the list, or the one under the placed point. */
   @state() private region = '';
+  /** `region` is the placed point's (not the visitor's choice in the list). */
+  #regionByPoint = false;
 
   /** Level of the form's title (1–6), to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -259,7 +265,7 @@ export class CkCoalitionForm extends CkElement<CollectiveResult> {
       submission: sub,
       parts: f,
       onInput: (target) => {
-        if (target.name === 'region') this.region = target.value;
+        if (target.name === 'region') [this.region, this.#regionByPoint] = [target.value, false];
       },
       fields,
       notice: renderNotice(m, collective.name),

@@ -38,6 +38,7 @@ export const en: CoalitionFormMessages = {
   placedAt: (region: string | undefined, lat: string, lon: string) =>
     `Point placed${region ? ` in ${region}` : ''} (latitude ${lat}, longitude ${lon}).`,
   outside: 'Outside the map: no point placed.',
+  outsideKept: 'Outside the map: the point stays where it was.',
   noPoint: 'No point placed.',
   removePoint: 'Remove the point',
   sectionMembers: 'Members and way of working',

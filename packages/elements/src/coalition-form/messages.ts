@@ -40,6 +40,7 @@ const fr = {
   placedAt: (region: string | undefined, lat: string, lon: string) =>
     `Point placé${region ? ` en ${region}` : ''} (latitude ${lat}, longitude ${lon}).`,
   outside: 'Hors de la carte : aucun point placé.',
+  outsideKept: 'Hors de la carte : le point reste où il était.',
   noPoint: 'Aucun point placé.',
   removePoint: 'Retirer le point',
   // Members and way of working

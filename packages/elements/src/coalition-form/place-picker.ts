@@ -34,6 +34,8 @@ export interface PickerMessages {
   cursorAt: (region: string | undefined) => string;
   placedAt: (region: string | undefined, lat: string, lon: string) => string;
   outside: string;
+  /** The same, when an earlier point stays placed. */
+  outsideKept: string;
   noPoint: string;
   removePoint: string;
 }
@@ -89,7 +91,7 @@ export class PlacePicker {
       this.place = { geo, x, y, region: p.regionAt(x, y) };
       this.#o.announce(this.#describe(m));
       this.#o.onChange(this.place);
-    } else this.#o.announce(m.outside);
+    } else this.#o.announce(this.place ? m.outsideKept : m.outside);
     this.#host.requestUpdate();
   }
 
