@@ -28,9 +28,9 @@ import {
  * up to the next 0.1 kB, so that nothing grows unnoticed.
  */
 const PAGES = {
-  'ck-agenda': 29_400,
+  'ck-agenda': 29_700,
   'ck-pledge-form': 28_500,
-  'ck-member-list': 28_400,
+  'ck-member-list': 28_500,
   'ck-coalition-form': 33_600,
   'ck-coalition-map': 37_700,
 } as const;
@@ -50,7 +50,7 @@ const FILES: Record<string, number> = {
   'chunks/form': 2_900,
   'chunks/list': 2_100,
   'chunks/feed': 1_300,
-  'chunks/agenda': 6_900,
+  'chunks/agenda': 7_100,
   'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
   'chunks/coalition-form': 5_900,
@@ -88,15 +88,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, met: the heaviest
- * four (agenda, declaration form, member list, map) load 59.04 kB today, rounded up to the
+ * four (agenda, declaration form, member list, map) load 59.29 kB today, rounded up to the
  * next 0.1 kB.
  */
-const FOUR_WIDGETS = 59_100;
+const FOUR_WIDGETS = 59_300;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), met: 59.52 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), met: 59.78 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 59_600;
+const FIVE = 59_800;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>

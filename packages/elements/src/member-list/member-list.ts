@@ -260,7 +260,8 @@ export class CkMemberList extends CkElement<Directory> {
     this.upcoming = 'loading';
     try {
       const { items } = await client.events({}, { signal: abort.signal, lang: this.resolvedLang });
-      const byOrganizer = upcomingByOrganizer(items, (this.now ?? new Date()).toISOString());
+      const zone = this.collective?.timeZone ?? 'Europe/Paris';
+      const byOrganizer = upcomingByOrganizer(items, this.now ?? new Date(), zone);
       if (!abort.signal.aborted) this.upcoming = byOrganizer;
     } catch (error) {
       if (abort.signal.aborted) return;
