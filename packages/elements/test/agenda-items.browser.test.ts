@@ -274,6 +274,22 @@ describe('ck-agenda and hostile feeds', () => {
     expect((window as unknown as { __ckPwned?: number }).__ckPwned).to.equal(0);
   });
 
+  it('keeps feed text inside the JSON-LD when the page is saved or prerendered as HTML', async () => {
+    const el = await mount('ck-agenda', { feed: freshFeed('hostile') });
+    expect(el.querySelector('script[type="application/ld+json"]')).to.exist;
+    // A prerendering service or "save page" serializes the DOM: a `</script>` written raw in
+    // the JSON would end the script there, and the markup after it would become elements.
+    const saved = new DOMParser().parseFromString(el.outerHTML, 'text/html');
+    expect(saved.querySelectorAll('img, script:not([type="application/ld+json"])')).to.have.length(
+      0,
+    );
+    const script = saved.querySelector('script[type="application/ld+json"]')!;
+    const names = (JSON.parse(script.textContent!) as { '@graph': { name: string }[] })['@graph'];
+    expect(names.map((e) => e.name)).to.include(
+      '<img src=x onerror="window.__ckPwned=1"><script>window.__ckPwned=1</script>',
+    );
+  });
+
   it('never puts a javascript: URL in an href, even from a client that skips validation', async () => {
     const evil: Event = {
       id: 'evil',
