@@ -88,15 +88,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, met: the heaviest
- * four (agenda, declaration form, member list, map) load 59.31 kB today, rounded up to the
+ * four (agenda, declaration form, member list, map) load 59.34 kB today, rounded up to the
  * next 0.1 kB.
  */
 const FOUR_WIDGETS = 59_400;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), met: 59.79 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), met: 59.82 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 59_800;
+const FIVE = 59_900;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>

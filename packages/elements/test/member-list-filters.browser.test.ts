@@ -139,9 +139,13 @@ describe('ck-member-list visitor filters', () => {
     await type(el, 'lille');
     await pick(el, 'theme', 'education');
     expect(names(el)).to.deep.equal(['Rectorat de l’académie de Lille']);
-    (q(el, '[part~="filters"] .reset') as HTMLButtonElement).click();
+    const reset = q(el, '[part~="filters"] .reset') as HTMLButtonElement;
+    reset.focus();
+    reset.click();
     await el.updateComplete;
     expect(names(el)).to.have.length(12);
+    // The button goes with the filters: a keyboard visitor stays in the form, not on <body>.
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('q');
   });
 });
 
