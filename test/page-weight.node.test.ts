@@ -24,15 +24,15 @@ import {
 /**
  * Whole pages: what a partner page with one widget loads up front (in French, the default:
  * English loads on first use). The goal of issues #9 and #10 is 30 kB for each, met; the
- * map's (#11, with its base map) is 35 kB, not met: 37.67 kB. These are today's sizes rounded
+ * map's (#11, with its base map) is 35 kB, not met: 37.74 kB. These are today's sizes rounded
  * up to the next 0.1 kB, so that nothing grows unnoticed.
  */
 const PAGES = {
   'ck-agenda': 29_700,
-  'ck-pledge-form': 28_500,
+  'ck-pledge-form': 28_600,
   'ck-member-list': 28_500,
-  'ck-coalition-form': 33_600,
-  'ck-coalition-map': 37_700,
+  'ck-coalition-form': 33_700,
+  'ck-coalition-map': 37_800,
 } as const;
 /** The SDK's browser build, for a page that only reads (the goal: 16 kB). */
 const SDK_READ = 7_900;
@@ -88,13 +88,13 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, met: the heaviest
- * four (agenda, declaration form, member list, map) load 59.34 kB today, rounded up to the
+ * four (agenda, declaration form, member list, map) load 59.38 kB today, rounded up to the
  * next 0.1 kB.
  */
 const FOUR_WIDGETS = 59_400;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), met: 59.82 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), met: 59.87 kB today, rounded up to the next 0.1 kB.
  */
 const FIVE = 59_900;
 

@@ -276,7 +276,7 @@ describe('ck-agenda and hostile feeds', () => {
 
   it('keeps feed text inside the JSON-LD when the page is saved or prerendered as HTML', async () => {
     const el = await mount('ck-agenda', { feed: freshFeed('hostile') });
-    expect(el.querySelector('script[type="application/ld+json"]')).to.exist;
+    expect(el.querySelector('script[type="application/ld+json"]')).to.not.equal(null);
     // A prerendering service or "save page" serializes the DOM: a `</script>` written raw in
     // the JSON would end the script there, and the markup after it would become elements.
     const saved = new DOMParser().parseFromString(el.outerHTML, 'text/html');
