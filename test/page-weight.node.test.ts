@@ -28,9 +28,9 @@ import {
  * up to the next 0.1 kB, so that nothing grows unnoticed.
  */
 const PAGES = {
-  'ck-agenda': 29_700,
+  'ck-agenda': 29_800,
   'ck-pledge-form': 28_600,
-  'ck-member-list': 28_500,
+  'ck-member-list': 28_600,
   'ck-coalition-form': 33_700,
   'ck-coalition-map': 37_800,
 } as const;
@@ -88,13 +88,13 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, met: the heaviest
- * four (agenda, declaration form, member list, map) load 59.38 kB today, rounded up to the
+ * four (agenda, declaration form, member list, map) load 59.42 kB today, rounded up to the
  * next 0.1 kB.
  */
-const FOUR_WIDGETS = 59_400;
+const FOUR_WIDGETS = 59_500;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), met: 59.87 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), met: 59.90 kB today, rounded up to the next 0.1 kB.
  */
 const FIVE = 59_900;
 

@@ -191,7 +191,8 @@ describe('ck-member-list with thousands of members', () => {
     const el = await mount('ck-member-list', { feed: freshFeed('directory-big') });
     expect(names(el)).to.have.length(50);
     const more = q(el, '[part~="show-more"]')!;
-    expect(txt(more)).to.equal('Afficher 50 acteurs de plus (1950 restants)');
+    expect(txt(more)).to.equal('Afficher 50 acteurs de plus (1 950 restants)');
+    expect(status(el)).to.equal('2 000 acteurs trouvés.');
     more.click();
     await el.updateComplete;
     await el.updateComplete;
