@@ -24,15 +24,15 @@ import {
 /**
  * Whole pages: what a partner page with one widget loads up front (in French, the default:
  * English loads on first use). The goal of issues #9 and #10 is 30 kB for each, met; the
- * map's (#11, with its base map) is 35 kB, not met: 37.70 kB. These are today's sizes rounded
+ * map's (#11, with its base map) is 35 kB, not met: 37.74 kB. These are today's sizes rounded
  * up to the next 0.1 kB, so that nothing grows unnoticed.
  */
 const PAGES = {
-  'ck-agenda': 29_500,
+  'ck-agenda': 29_800,
   'ck-pledge-form': 28_600,
-  'ck-member-list': 28_500,
+  'ck-member-list': 28_600,
   'ck-coalition-form': 33_700,
-  'ck-coalition-map': 37_700,
+  'ck-coalition-map': 37_800,
 } as const;
 /** The SDK's browser build, for a page that only reads (the goal: 16 kB). */
 const SDK_READ = 7_900;
@@ -50,7 +50,7 @@ const FILES: Record<string, number> = {
   'chunks/form': 2_900,
   'chunks/list': 2_100,
   'chunks/feed': 1_300,
-  'chunks/agenda': 6_900,
+  'chunks/agenda': 7_100,
   'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
   'chunks/coalition-form': 5_900,
@@ -88,15 +88,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, met: the heaviest
- * four (agenda, declaration form, member list, map) load 59.04 kB today, rounded up to the
+ * four (agenda, declaration form, member list, map) load 59.42 kB today, rounded up to the
  * next 0.1 kB.
  */
-const FOUR_WIDGETS = 59_100;
+const FOUR_WIDGETS = 59_500;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), met: 59.52 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), met: 59.90 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 59_600;
+const FIVE = 59_900;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>

@@ -132,6 +132,33 @@ export function manyEvents(count) {
   }));
 }
 
+/**
+ * Events a foreign host may write with other offsets than the collective's: their day in
+ * Paris is not the day written in the string.
+ */
+const offsetEvents = [
+  // 16 March 00:30 in Paris.
+  { id: 'utc-late', name: 'Atelier tardif écrit en UTC', startDate: '2030-03-15T23:30:00Z' },
+  // 11 March 01:00 in Paris.
+  { id: 'montreal', name: 'Webinaire depuis Montréal', startDate: '2030-03-10T19:00:00-05:00' },
+  { id: 'allday', name: 'Journée des transitions', startDate: '2030-03-16' },
+  { id: 'paris', name: 'Fresque du Climat', startDate: '2030-03-16T10:00:00+01:00' },
+];
+
+/** A collective overseas (UTC−4): its all-day event of 16 March lasts until 17 March 04:00 UTC. */
+const overseas = {
+  'collective.json': { ...collective, timeZone: 'America/Martinique' },
+  'events.json': list([
+    {
+      id: 'fete-nature',
+      name: 'Fête de la nature à Fort-de-France',
+      startDate: '2030-03-16',
+      organizer: 'madinina',
+    },
+  ]),
+  'members.json': list([{ id: 'madinina', name: 'Madinina Climat', kind: 'association' }]),
+};
+
 const HOSTILE = '<img src=x onerror="window.__ckPwned=1"><script>window.__ckPwned=1</script>';
 
 /** Documents of each fixture feed: `{ 'collective.json': body | {status, body} }`. */
@@ -213,6 +240,12 @@ export const feeds = {
     'events.json': { failFirst: 1, status: 404, body: list(events) },
     'members.json': list(members),
   },
+  offsets: {
+    'collective.json': collective,
+    'events.json': list(offsetEvents),
+    'members.json': list([]),
+  },
+  overseas,
   big: {
     'collective.json': collective,
     'events.json': list(manyEvents(5000)),

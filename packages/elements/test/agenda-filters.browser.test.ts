@@ -97,9 +97,13 @@ describe('ck-agenda filters a visitor uses', () => {
     );
     expect(status(el)).to.equal('No events found.');
     await expectAccessible(el);
-    (q(el, '.reset') as HTMLButtonElement).click();
+    const reset = q(el, '.reset') as HTMLButtonElement;
+    reset.focus();
+    reset.click();
     await el.updateComplete;
     expect(shownNames(el)).to.have.length(5);
+    // The button goes with the filters: focus stays in the form, on its first field.
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('q');
   });
 });
 

@@ -5,7 +5,7 @@ import type { CkSelectEvent } from '../src/shared/events.js';
 import { expectAccessible } from './helpers/axe.js';
 import { freshFeed } from './helpers/feeds.js';
 import { mount, unmountAll } from './helpers/mount.js';
-import { q, qa, shownNames, txt } from './helpers/query.js';
+import { q, qa, shownNames, status, txt } from './helpers/query.js';
 
 afterEach(unmountAll);
 
@@ -249,12 +249,20 @@ describe('ck-agenda views', () => {
     const el = await mount('ck-agenda', { feed: freshFeed('big') });
     expect(qa(el, '[part~="item"]')).to.have.length(20);
     const more = q(el, '[part~="show-more"]')!;
-    expect(txt(more)).to.equal('Afficher 20 événements de plus (4980 restants)');
+    // Thousands are grouped as French writes them (a narrow no-break space, which `txt` reads as a space), as in the status.
+    expect(txt(more)).to.equal('Afficher 20 événements de plus (4 980 restants)');
+    expect(status(el)).to.equal('5 000 événements trouvés.');
     more.click();
     await el.updateComplete;
     await el.updateComplete;
     expect(qa(el, '[part~="item"]')).to.have.length(40);
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Événement n° 21');
+  });
+
+  it('in English, thousands take a comma', async () => {
+    const el = await mount('ck-agenda', { feed: freshFeed('big'), lang: 'en' });
+    expect(txt(q(el, '[part~="show-more"]'))).to.equal('Show 20 more events (4,980 left)');
+    expect(status(el)).to.equal('5,000 events found.');
   });
 });
 
@@ -272,6 +280,22 @@ describe('ck-agenda and hostile feeds', () => {
       '<img src=x onerror=',
     );
     expect((window as unknown as { __ckPwned?: number }).__ckPwned).to.equal(0);
+  });
+
+  it('keeps feed text inside the JSON-LD when the page is saved or prerendered as HTML', async () => {
+    const el = await mount('ck-agenda', { feed: freshFeed('hostile') });
+    expect(el.querySelector('script[type="application/ld+json"]')).to.not.equal(null);
+    // A prerendering service or "save page" serializes the DOM: a `</script>` written raw in
+    // the JSON would end the script there, and the markup after it would become elements.
+    const saved = new DOMParser().parseFromString(el.outerHTML, 'text/html');
+    expect(saved.querySelectorAll('img, script:not([type="application/ld+json"])')).to.have.length(
+      0,
+    );
+    const script = saved.querySelector('script[type="application/ld+json"]')!;
+    const names = (JSON.parse(script.textContent!) as { '@graph': { name: string }[] })['@graph'];
+    expect(names.map((e) => e.name)).to.include(
+      '<img src=x onerror="window.__ckPwned=1"><script>window.__ckPwned=1</script>',
+    );
   });
 
   it('never puts a javascript: URL in an href, even from a client that skips validation', async () => {

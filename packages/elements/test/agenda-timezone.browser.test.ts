@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/agenda/define.js';
 import { freshFeed } from './helpers/feeds.js';
 import { mount, unmountAll } from './helpers/mount.js';
-import { q, txt } from './helpers/query.js';
+import { q, qa, shownNames, txt } from './helpers/query.js';
 
 /** Plays a visitor whose computer is set to `timeZone` (null: the machine's own). */
 const visitorIn = (timeZone: string | null) =>
@@ -39,5 +39,61 @@ describe('ck-agenda for visitors in other time zones', () => {
     const el = await mount('ck-agenda', { feed: freshFeed('demo') });
     // 18:30 in Paris is already the next day in Tokyo: the heading stays on 14 March.
     expect(txt(q(el, '[part~="day-heading"]'))).to.equal('jeudi 14 mars 2030');
+  });
+});
+
+describe('ck-agenda with dates written in other offsets than the collective’s', () => {
+  afterEach(unmountAll);
+
+  /** Types a day in a date field, as a visitor's browser reports it. */
+  async function pickDay(
+    el: Element & { updateComplete: Promise<unknown> },
+    name: string,
+    day: string,
+  ) {
+    const input = q(el, `[name="${name}"]`) as HTMLInputElement;
+    input.value = day;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+  }
+
+  it('“from” keeps an event written in UTC that the list shows on that Paris day', async () => {
+    const el = await mount('ck-agenda', { feed: freshFeed('offsets') });
+    await pickDay(el, 'from', '2030-03-16');
+    expect(shownNames(el)).to.deep.equal([
+      'Journée des transitions',
+      'Atelier tardif écrit en UTC',
+      'Fresque du Climat',
+    ]);
+    // One heading for the day: the all-day event first, then by time.
+    expect(qa(el, '[part~="day-heading"]').map(txt)).to.deep.equal(['samedi 16 mars 2030']);
+  });
+
+  it('“until” leaves out an event written on the 10th in Montréal, shown on the 11th', async () => {
+    const el = await mount('ck-agenda', { feed: freshFeed('offsets') });
+    await pickDay(el, 'to', '2030-03-10');
+    expect(shownNames(el)).to.deep.equal([]);
+    await pickDay(el, 'to', '2030-03-11');
+    expect(shownNames(el)).to.deep.equal(['Webinaire depuis Montréal']);
+  });
+
+  it('the `from` preset reads the day in the collective’s zone too', async () => {
+    const el = await mount('ck-agenda', { feed: freshFeed('offsets'), from: '2030-03-16' });
+    expect(shownNames(el)).to.include('Atelier tardif écrit en UTC');
+  });
+
+  it('an all-day event overseas is upcoming until its day ends there, not in UTC', async () => {
+    // 21:00 in Martinique on 16 March: already 17 March in UTC.
+    const now = new Date('2030-03-17T01:00:00Z');
+    const el = await mount('ck-agenda', { feed: freshFeed('overseas') }, { props: { now } });
+    expect(shownNames(el)).to.deep.equal(['Fête de la nature à Fort-de-France']);
+    const past = await mount(
+      'ck-agenda',
+      { feed: freshFeed('overseas'), view: 'past' },
+      {
+        props: { now: new Date('2030-03-17T04:30:00Z') },
+      },
+    );
+    expect(shownNames(past)).to.deep.equal(['Fête de la nature à Fort-de-France']);
   });
 });

@@ -139,9 +139,13 @@ describe('ck-member-list visitor filters', () => {
     await type(el, 'lille');
     await pick(el, 'theme', 'education');
     expect(names(el)).to.deep.equal(['Rectorat de l’académie de Lille']);
-    (q(el, '[part~="filters"] .reset') as HTMLButtonElement).click();
+    const reset = q(el, '[part~="filters"] .reset') as HTMLButtonElement;
+    reset.focus();
+    reset.click();
     await el.updateComplete;
     expect(names(el)).to.have.length(12);
+    // The button goes with the filters: a keyboard visitor stays in the form, not on <body>.
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('q');
   });
 });
 
@@ -187,7 +191,8 @@ describe('ck-member-list with thousands of members', () => {
     const el = await mount('ck-member-list', { feed: freshFeed('directory-big') });
     expect(names(el)).to.have.length(50);
     const more = q(el, '[part~="show-more"]')!;
-    expect(txt(more)).to.equal('Afficher 50 acteurs de plus (1950 restants)');
+    expect(txt(more)).to.equal('Afficher 50 acteurs de plus (1 950 restants)');
+    expect(status(el)).to.equal('2 000 acteurs trouvés.');
     more.click();
     await el.updateComplete;
     await el.updateComplete;

@@ -258,3 +258,14 @@ describe('ck-member-list and hostile feeds', () => {
     el.remove();
   });
 });
+
+describe('ck-member-list details of a collective overseas', () => {
+  it('an all-day event is upcoming until its day ends in the collective’s zone', async () => {
+    // 21:00 in Martinique on 16 March, the day of the event: already 17 March in UTC.
+    const now = new Date('2030-03-17T01:00:00Z');
+    const el = await mount('ck-member-list', { feed: freshFeed('overseas') }, { props: { now } });
+    q(el, '[part~="details-button"]')!.click();
+    await until(() => q(el, '[part~="events"]') !== null);
+    expect(txt(q(el, '[part~="events"]'))).to.contain('Fête de la nature à Fort-de-France');
+  });
+});

@@ -271,7 +271,7 @@ export class CkAgenda extends CkElement<AgendaData> {
       period: this.#period(),
       now: this.#now(),
       month: this.currentMonth,
-      monthOf: (e) => dayKey(e.startDate, tz).slice(0, 7),
+      timeZone: tz,
     });
   }
 

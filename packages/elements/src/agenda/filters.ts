@@ -2,13 +2,8 @@
  * The agenda's filters: presets from attributes (what a partner fixes) and the visitor's
  * choices (what the form changes). An event is shown when it passes both.
  */
-import {
-  compareFeedDates,
-  matchEvent,
-  type Event,
-  type EventFormat,
-  type EventQuery,
-} from '@coalition-kit/sdk';
+import type { Event, EventFormat, EventQuery } from '@coalition-kit/sdk';
+import { byShownStart, firstDay, matchShown, overAt } from './event-days.js';
 
 export const ATTENDANCES = ['online', 'in-person'] as const;
 export type Attendance = (typeof ATTENDANCES)[number];
@@ -92,13 +87,10 @@ export const hasVisitorFilters = (f: VisitorFilters) =>
     f.q.trim() || f.theme || f.format || f.region || f.organizer || f.from || f.to || f.attendance,
   );
 
-/** Has the event ended before `now`? (An all-day event of today has not.) */
-export const isPast = (e: Event, now: Date) =>
-  compareFeedDates(e.endDate ?? e.startDate, now.toISOString()) < 0;
-
 /**
  * The events to show for a period, sorted: upcoming and month soonest first, past latest
- * first. `month` (`2026-03`) keeps the events that start in that month.
+ * first. `month` (`2026-03`) keeps the events that start in that month. Days are read in
+ * `timeZone`, the collective's, as the list shows them.
  */
 export function selectEvents(
   all: readonly Event[],
@@ -108,15 +100,17 @@ export function selectEvents(
     period: Period;
     now: Date;
     month?: string;
-    monthOf?: (e: Event) => string;
+    timeZone: string;
   },
 ): Event[] {
+  const zone = opts.timeZone;
+  const isOver = overAt(opts.now, zone);
   const selected = all.filter((e) => {
-    if (opts.period === 'upcoming' && isPast(e, opts.now)) return false;
-    if (opts.period === 'past' && !isPast(e, opts.now)) return false;
-    if (opts.period === 'month' && opts.monthOf && opts.monthOf(e) !== opts.month) return false;
-    return matchEvent(e, opts.presets) && matchEvent(e, opts.visitor);
+    if (opts.period === 'upcoming' && isOver(e)) return false;
+    if (opts.period === 'past' && !isOver(e)) return false;
+    if (opts.period === 'month' && firstDay(e, zone).slice(0, 7) !== opts.month) return false;
+    return matchShown(e, opts.presets, zone) && matchShown(e, opts.visitor, zone);
   });
-  const sorted = selected.sort((a, b) => compareFeedDates(a.startDate, b.startDate));
+  const sorted = selected.sort(byShownStart(zone));
   return opts.period === 'past' ? sorted.reverse() : sorted;
 }

@@ -106,7 +106,12 @@ export function writeJsonLd(host: HTMLElement, data: Record<string, unknown>[] |
     script?.remove();
     return;
   }
-  const json = JSON.stringify({ '@context': 'https://schema.org', '@graph': data });
+  // `<` as `\u003c` (the same JSON): a page saved or prerendered as HTML keeps a `</script>`
+  // of the feed's text inside the script, where it would otherwise end it.
+  const json = JSON.stringify({ '@context': 'https://schema.org', '@graph': data }).replace(
+    /</g,
+    '\\u003c',
+  );
   try {
     if (!script) {
       script = document.createElement('script');

@@ -1,6 +1,10 @@
 /** The agenda's strings in English: loaded only when an agenda speaks English. */
+import { formatNumber } from '../shared/format.js';
 import { plural } from '../shared/plural.js';
 import type { AgendaMessages } from './messages.js';
+
+/** Counts can reach thousands: "10 000" / "10,000". */
+const num = (n: number) => formatNumber(n, 'en');
 
 export const en: AgendaMessages = {
   label: 'Events',
@@ -12,7 +16,7 @@ export const en: AgendaMessages = {
   found: (n: number) =>
     n === 0
       ? 'No events found.'
-      : `${n} ${plural('en', n, { one: 'event', other: 'events' })} found.`,
+      : `${num(n)} ${plural('en', n, { one: 'event', other: 'events' })} found.`,
   views: 'View',
   viewUpcoming: 'Upcoming',
   viewMonth: 'Month',
@@ -34,7 +38,7 @@ export const en: AgendaMessages = {
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
   showMore: (n: number, left: number) =>
-    `Show ${n} more ${plural('en', n, { one: 'event', other: 'events' })} (${left} left)`,
+    `Show ${n} more ${plural('en', n, { one: 'event', other: 'events' })} (${num(left)} left)`,
   details: 'Details',
   of: (name: string) => `: ${name}`,
   address: 'Address:',

@@ -1,6 +1,10 @@
 /** The agenda's own strings: French here, English in `messages.en.ts` (the shared ones are in `locales/`). */
 import { defineMessages } from '../shared/i18n.js';
+import { formatNumber } from '../shared/format.js';
 import { plural } from '../shared/plural.js';
+
+/** Counts can reach thousands: "10 000" / "10,000". */
+const num = (n: number) => formatNumber(n, 'fr');
 
 const fr = {
   label: 'Agenda',
@@ -12,7 +16,7 @@ const fr = {
   found: (n: number) =>
     n === 0
       ? 'Aucun événement trouvé.'
-      : `${n} ${plural('fr', n, { one: 'événement trouvé', other: 'événements trouvés' })}.`,
+      : `${num(n)} ${plural('fr', n, { one: 'événement trouvé', other: 'événements trouvés' })}.`,
   views: 'Affichage',
   viewUpcoming: 'À venir',
   viewMonth: 'Mois',
@@ -34,7 +38,7 @@ const fr = {
   previousMonth: 'Mois précédent',
   nextMonth: 'Mois suivant',
   showMore: (n: number, left: number) =>
-    `Afficher ${n} ${plural('fr', n, { one: 'événement', other: 'événements' })} de plus (${left} ${plural('fr', left, { one: 'restant', other: 'restants' })})`,
+    `Afficher ${n} ${plural('fr', n, { one: 'événement', other: 'événements' })} de plus (${num(left)} ${plural('fr', left, { one: 'restant', other: 'restants' })})`,
   details: 'Détails',
   /** Hidden complement of a button or link: "Détails" is read "Détails : Marche pour le climat". */
   of: (name: string) => ` : ${name}`,

@@ -122,7 +122,10 @@ export class CkMemberList extends CkElement<Directory> {
   });
   readonly #details = new DetailsController(this, 'member');
   /** Upcoming events by organiser, loaded when a first details panel opens. */
-  readonly #upcoming = new UpcomingController(this);
+  readonly #upcoming = new UpcomingController(
+    this,
+    () => this.collective?.timeZone ?? 'Europe/Paris',
+  );
 
   @state() private filters: VisitorFilters = { ...NO_FILTERS };
   @state() private currentSort: MemberSort = 'name';

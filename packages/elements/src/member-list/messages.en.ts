@@ -1,6 +1,10 @@
 /** The strings of `<ck-member-list>` in English: loaded only when one speaks English (French is in `messages.ts`). */
+import { formatNumber } from '../shared/format.js';
 import { plural } from '../shared/plural.js';
 import type { MemberMessages } from './messages.js';
+
+/** Counts can reach thousands: "10 000" / "10,000". */
+const num = (n: number) => formatNumber(n, 'en');
 
 export const en: MemberMessages = {
   label: 'Engaged organisations',
@@ -10,7 +14,7 @@ export const en: MemberMessages = {
   found: (n: number) =>
     n === 0
       ? 'No organisation found.'
-      : `${n} ${plural('en', n, { one: 'organisation found', other: 'organisations found' })}.`,
+      : `${num(n)} ${plural('en', n, { one: 'organisation found', other: 'organisations found' })}.`,
   filters: 'Filter organisations',
   search: 'Search an organisation',
   kind: 'Type of organisation',
@@ -18,13 +22,13 @@ export const en: MemberMessages = {
   region: 'Region',
   coalition: 'Coalition',
   all: 'All',
-  withCount: (label: string, n: number) => `${label} (${n})`,
+  withCount: (label: string, n: number) => `${label} (${num(n)})`,
   resetFilters: 'Clear filters',
   sort: 'Sort',
   sortName: 'By name',
   sortNewest: 'Newest first',
   showMore: (n: number, left: number) =>
-    `Show ${n} more ${plural('en', n, { one: 'organisation', other: 'organisations' })} (${left} left)`,
+    `Show ${n} more ${plural('en', n, { one: 'organisation', other: 'organisations' })} (${num(left)} left)`,
   details: 'Details',
   of: (name: string) => `: ${name}`,
   website: 'Website',

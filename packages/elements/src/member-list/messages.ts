@@ -1,7 +1,11 @@
 /** The strings of `<ck-member-list>`: French here, English in `messages.en.ts` (the shared ones are in `locales/`). */
 import type { MemberKind } from '@coalition-kit/sdk';
 import { defineMessages } from '../shared/i18n.js';
+import { formatNumber } from '../shared/format.js';
 import { plural } from '../shared/plural.js';
+
+/** Counts can reach thousands: "10 000" / "10,000". */
+const num = (n: number) => formatNumber(n, 'fr');
 
 const fr = {
   label: 'Les acteurs engagés',
@@ -11,7 +15,7 @@ const fr = {
   found: (n: number) =>
     n === 0
       ? 'Aucun acteur trouvé.'
-      : `${n} ${plural('fr', n, { one: 'acteur trouvé', other: 'acteurs trouvés' })}.`,
+      : `${num(n)} ${plural('fr', n, { one: 'acteur trouvé', other: 'acteurs trouvés' })}.`,
   filters: 'Filtrer les acteurs',
   search: 'Rechercher un acteur',
   kind: 'Type de structure',
@@ -20,13 +24,13 @@ const fr = {
   coalition: 'Coalition',
   all: 'Tous',
   /** "Association (12)": a choice with how many members it would show. */
-  withCount: (label: string, n: number) => `${label} (${n})`,
+  withCount: (label: string, n: number) => `${label} (${num(n)})`,
   resetFilters: 'Effacer les filtres',
   sort: 'Trier',
   sortName: 'Par nom',
   sortNewest: 'Les plus récents d’abord',
   showMore: (n: number, left: number) =>
-    `Afficher ${n} ${plural('fr', n, { one: 'acteur', other: 'acteurs' })} de plus (${left} ${plural('fr', left, { one: 'restant', other: 'restants' })})`,
+    `Afficher ${n} ${plural('fr', n, { one: 'acteur', other: 'acteurs' })} de plus (${num(left)} ${plural('fr', left, { one: 'restant', other: 'restants' })})`,
   details: 'Détails',
   /** Hidden complement of a button or link: "Détails : Cerdd". */
   of: (name: string) => ` : ${name}`,

@@ -17,11 +17,14 @@ interface UpcomingHost extends ReactiveControllerHost {
 
 export class UpcomingController implements ReactiveController {
   readonly #host: UpcomingHost;
+  readonly #zone: () => string;
   #value: UpcomingEvents | undefined;
   #abort: AbortController | undefined;
 
-  constructor(host: UpcomingHost) {
+  /** `zone`: the collective's time zone, which tells which day "today" is (all-day events). */
+  constructor(host: UpcomingHost, zone: () => string) {
     this.#host = host;
+    this.#zone = zone;
     host.addController(this);
   }
 
@@ -57,7 +60,7 @@ export class UpcomingController implements ReactiveController {
         {},
         { signal: abort.signal, lang: this.#host.resolvedLang },
       );
-      const byOrganizer = upcomingByOrganizer(items, (this.#host.now ?? new Date()).toISOString());
+      const byOrganizer = upcomingByOrganizer(items, this.#host.now ?? new Date(), this.#zone());
       if (!abort.signal.aborted) this.#set(byOrganizer);
     } catch (error) {
       if (abort.signal.aborted) return;

@@ -104,6 +104,17 @@ export abstract class CkElement<T = unknown> extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  /** The language the live region's sentence was written in. */
+  #spoken: Lang | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A sentence of the old language is not left in the region (nor read in browse mode).
+    const lang = this.resolvedLang;
+    if (lang !== this.#spoken && !changed.has('announcement')) this.announcement = '';
+    this.#spoken = lang;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const { state, collective } = this.data;

@@ -1,7 +1,8 @@
 /**
  * A visitor's filter form, drawn from a description of its fields: a search box, choice
  * lists (one with fewer than two options is left out) and dates. Changing a field never
- * moves focus; the widget says in its live region how many items match.
+ * moves focus; the widget says in its live region how many items match. Clearing them moves
+ * focus from the clear button, which goes, to the first field.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 
@@ -64,6 +65,11 @@ export function renderFilterForm<N extends string>(o: FilterFormOptions<N>): Tem
     }
   };
   const shown = o.fields.filter((f): f is FilterField<N> => Boolean(f));
+  // The button goes with the values it clears: focus stays in the form, on its first field.
+  const reset = (e: Event) => {
+    ((e.currentTarget as HTMLButtonElement).form?.elements[0] as HTMLElement).focus();
+    o.onReset();
+  };
   return html`<form
     class="filters"
     part="filters"
@@ -74,7 +80,7 @@ export function renderFilterForm<N extends string>(o: FilterFormOptions<N>): Tem
     ${shown.map(field)}
     ${
       Object.values<string>(v).some((x) => x.trim())
-        ? html`<button type="button" class="button reset" @click=${o.onReset}>${o.reset}</button>`
+        ? html`<button type="button" class="button reset" @click=${reset}>${o.reset}</button>`
         : nothing
     }
   </form>`;
