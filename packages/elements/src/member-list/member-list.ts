@@ -1,7 +1,7 @@
 /** `<ck-member-list>`: the directory of the collective's engaged organisations. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { searchWords, type Member } from '@coalition-kit/sdk';
+import { FeedError, searchWords, type Member } from '@coalition-kit/sdk';
 import { CkElement } from '../shared/ck-element.js';
 import { headingLevel } from '../shared/heading.js';
 import { feedImage } from '../shared/image-url.js';
@@ -24,12 +24,12 @@ import {
   type MemberSort,
   type VisitorFilters,
 } from './directory.js';
-import { UpcomingController } from './upcoming-events.js';
-import { memberDomId, renderMemberItem } from './member-item.js';
+import { memberDomId, renderMemberItem, type UpcomingEvents } from './member-item.js';
 import { memberListStyles } from './member-list.styles.js';
 import { memberMessages } from './messages.js';
 import { memberFilterFields } from './filter-fields.js';
 import { renderEmpty, renderToolbar } from './list-frame.js';
+import { upcomingByOrganizer } from './upcoming.js';
 
 export type MemberLayout = 'grid' | 'list';
 
@@ -121,16 +121,13 @@ export class CkMemberList extends CkElement<Directory> {
     focus: this.focusAfterRender,
   });
   readonly #details = new DetailsController(this, 'member');
-  /** Upcoming events by organiser, loaded when a first details panel opens. */
-  readonly #upcoming = new UpcomingController(
-    this,
-    () => this.collective?.timeZone ?? 'Europe/Paris',
-  );
 
   @state() private filters: VisitorFilters = { ...NO_FILTERS };
   @state() private currentSort: MemberSort = 'name';
   /** Members whose logo failed to load: they show their initials. */
   @state() private failedLogos: ReadonlySet<string> = new Set();
+  /** Upcoming events by organiser, loaded when a first details panel opens. */
+  @state() private upcoming: UpcomingEvents | undefined;
 
   /** `grid` (cards, default) or `list` (one member a row). */
   @property({ reflect: true }) layout: MemberLayout = 'grid';
@@ -164,6 +161,14 @@ export class CkMemberList extends CkElement<Directory> {
   #selection: readonly Entry[] = [];
   #selectionKey = '';
   #selectionOf: Directory | undefined;
+  #eventsAbort: AbortController | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Loaded again on the next opening: an aborted load is not an error to show.
+    this.#eventsAbort?.abort();
+    if (this.upcoming === 'loading') this.upcoming = undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -172,7 +177,8 @@ export class CkMemberList extends CkElement<Directory> {
     const key = JSON.stringify([this.#presets(), this.filters, this.currentSort]);
     if (d && d !== this.#selectionOf && this.#selectionOf) {
       // Another feed or a reload: its events and logos are asked afresh.
-      this.#upcoming.forget();
+      this.#eventsAbort?.abort();
+      this.upcoming = undefined;
       this.failedLogos = new Set();
     }
     if (d && (d !== this.#selectionOf || key !== this.#selectionKey)) {
@@ -230,7 +236,8 @@ export class CkMemberList extends CkElement<Directory> {
 
   #toggle = (member: Member) => {
     this.#details.toggle(member.id);
-    if (this.#details.isOpen(member.id)) void this.#upcoming.need(this.activeClient);
+    if (this.#details.isOpen(member.id) && (!this.upcoming || this.upcoming === 'error'))
+      void this.#loadEvents();
   };
 
   #logoFailed = (member: Member) => {
@@ -241,6 +248,28 @@ export class CkMemberList extends CkElement<Directory> {
     this.failedLogos.has(member.id)
       ? null
       : feedImage(member.logo, this.activeClient?.feed, { remoteImages: this.remoteImages });
+
+  /**
+   * The events document, asked through the shared client when a first details panel opens:
+   * an agenda on the page has already fetched it, and a page without details never needs it.
+   */
+  async #loadEvents(): Promise<void> {
+    const client = this.activeClient;
+    if (!client) return;
+    this.#eventsAbort?.abort();
+    const abort = (this.#eventsAbort = new AbortController());
+    this.upcoming = 'loading';
+    try {
+      const { items } = await client.events({}, { signal: abort.signal, lang: this.resolvedLang });
+      const zone = this.collective?.timeZone ?? 'Europe/Paris';
+      const byOrganizer = upcomingByOrganizer(items, this.now ?? new Date(), zone);
+      if (!abort.signal.aborted) this.upcoming = byOrganizer;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      // A feed without an agenda: no events to show, not a failure.
+      this.upcoming = error instanceof FeedError && error.status === 404 ? new Map() : 'error';
+    }
+  }
 
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="skeleton-list members" part="skeleton" aria-hidden="true">
@@ -293,7 +322,7 @@ export class CkMemberList extends CkElement<Directory> {
                   logo: this.#logo,
                   onLogoError: this.#logoFailed,
                   open: this.#details.isOpen(e.member.id),
-                  events: this.#upcoming.value,
+                  events: this.upcoming,
                   onToggle: this.#toggle,
                 }),
               )}
