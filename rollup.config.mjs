@@ -27,7 +27,7 @@ const minify = () =>
   terser({
     module: true,
     ecma: 2020,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     format: { comments: false },
   });
 
@@ -228,6 +228,9 @@ const cdnChunk = cdnChunks({
   families: {
     form: ['pledge-form', 'coalition-form'],
     list: ['agenda', 'member-list', 'coalition-map'],
+    // The regions' outlines and their projection (named here: rollup would name it after
+    // whichever of its modules it meets first).
+    'france-regions': ['coalition-map', 'coalition-form'],
   },
   sharedFrom: widgets.length - 2,
 });

@@ -24,15 +24,15 @@ import {
 /**
  * Whole pages: what a partner page with one widget loads up front (in French, the default:
  * English loads on first use). The goal of issues #9 and #10 is 30 kB for each, met; the
- * map's (#11, with its base map) is 35 kB, not met: 37.74 kB. These are today's sizes rounded
+ * map's (#11, with its base map) is 35 kB, not met: 37.82 kB. These are today's sizes rounded
  * up to the next 0.1 kB, so that nothing grows unnoticed.
  */
 const PAGES = {
-  'ck-agenda': 29_800,
-  'ck-pledge-form': 28_600,
-  'ck-member-list': 28_600,
+  'ck-agenda': 29_700,
+  'ck-pledge-form': 28_500,
+  'ck-member-list': 28_500,
   'ck-coalition-form': 33_700,
-  'ck-coalition-map': 37_800,
+  'ck-coalition-map': 37_900,
 } as const;
 /** The SDK's browser build, for a page that only reads (the goal: 16 kB). */
 const SDK_READ = 7_900;
@@ -53,8 +53,8 @@ const FILES: Record<string, number> = {
   'chunks/agenda': 7_100,
   'chunks/pledge-form': 5_100,
   'chunks/member-list': 5_900,
-  'chunks/coalition-form': 5_900,
-  'chunks/coalition-map': 10_800,
+  'chunks/coalition-form': 6_000,
+  'chunks/coalition-map': 10_900,
   'chunks/france-regions': 4_400,
 };
 /**
@@ -88,15 +88,15 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, met: the heaviest
- * four (agenda, declaration form, member list, map) load 59.42 kB today, rounded up to the
+ * four (agenda, declaration form, member list, map) load 59.57 kB today, rounded up to the
  * next 0.1 kB.
  */
-const FOUR_WIDGETS = 59_500;
+const FOUR_WIDGETS = 59_600;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), met: 59.90 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), met: 59.97 kB today, rounded up to the next 0.1 kB.
  */
-const FIVE = 59_900;
+const FIVE = 60_000;
 
 /** Every choice of `k` items of `items`. */
 const choices = <T>(items: T[], k: number): T[][] =>

@@ -13,13 +13,14 @@ export type {
   CollectiveResult,
   Receipt,
 } from './client.js';
-export { FeedError, InvalidDocumentError, SubmissionError } from './errors.js';
+export { FeedError, SubmissionError } from './errors.js';
 export { LANGS, toLang, type Lang } from './lang.js';
 export {
   validate,
   validateItems,
   parseListDocument,
   parseCollective,
+  InvalidDocumentError,
   type FeedIssue,
   type FieldError,
   type IssuePath,

@@ -9,9 +9,8 @@ export const fr = {
     loaded: 'Contenu chargé.',
     retry: 'Réessayer',
     errorTitle: 'Le contenu n’a pas pu être chargé.',
-    errorHint: 'Vérifiez votre connexion puis réessayez.',
-    /** The feed answered, with an error or a document it cannot use: not the visitor's connection. */
-    serverHint: 'Le service ne répond pas correctement pour le moment ; réessayez plus tard.',
+    /** True whatever failed (the visitor's connection or the feed): nothing to check first. */
+    errorHint: 'Réessayez dans un moment.',
     noFeed: 'Ce module n’est relié à aucun flux (attribut feed manquant).',
     /** "(heure de Paris)": said when the visitor's time zone differs from the collective's. */
     zoneNote: (city: string) => `heure de ${city}`,

@@ -8,12 +8,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import {
-  FeedError,
-  InvalidDocumentError,
-  type Client,
-  type CollectiveResult,
-} from '@coalition-kit/sdk';
+import type { Client, CollectiveResult } from '@coalition-kit/sdk';
 import { findClient } from './clients.js';
 import { clientContext, ensureContextRoot } from './context.js';
 import {
@@ -102,17 +97,6 @@ export abstract class CkElement<T = unknown> extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
-  }
-
-  /** The language the live region's sentence was written in. */
-  #spoken: Lang | undefined;
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // A sentence of the old language is not left in the region (nor read in browse mode).
-    const lang = this.resolvedLang;
-    if (lang !== this.#spoken && !changed.has('announcement')) this.announcement = '';
-    this.#spoken = lang;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -210,15 +194,10 @@ export abstract class CkElement<T = unknown> extends LitElement {
       content: () => (data === undefined ? nothing : this.renderContent(data)),
       error: {
         sentence: this.errorSentence(),
-        hint: missingFeed ? m.noFeed : feedAnswered(this.data.error) ? m.serverHint : m.errorHint,
+        hint: missingFeed ? m.noFeed : m.errorHint,
         retry: missingFeed ? undefined : m.retry,
         onRetry: this.#handleRetry,
       },
     });
   }
 }
-
-/** The feed answered (an HTTP error, a document it cannot use): the visitor's connection is fine. */
-const feedAnswered = (error: unknown) =>
-  error instanceof InvalidDocumentError ||
-  (error instanceof FeedError && error.status !== undefined);
