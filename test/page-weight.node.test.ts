@@ -24,13 +24,13 @@ import {
 /**
  * Whole pages: what a partner page with one widget loads up front (in French, the default:
  * English loads on first use). The goal of issues #9 and #10 is 30 kB for each, met; the
- * map's (#11, with its base map) is 35 kB, not met: 37.82 kB. These are today's sizes rounded
+ * map's (#11, with its base map) is 35 kB, not met: 37.89 kB. These are today's sizes rounded
  * up to the next 0.1 kB, so that nothing grows unnoticed.
  */
 const PAGES = {
-  'ck-agenda': 29_700,
+  'ck-agenda': 29_800,
   'ck-pledge-form': 28_500,
-  'ck-member-list': 28_500,
+  'ck-member-list': 28_600,
   'ck-coalition-form': 33_700,
   'ck-coalition-map': 37_900,
 } as const;
@@ -48,7 +48,7 @@ const FILES: Record<string, number> = {
   'coalition-kit': 900,
   'chunks/shared': 19_700,
   'chunks/form': 2_900,
-  'chunks/list': 2_100,
+  'chunks/list': 2_200,
   'chunks/feed': 1_300,
   'chunks/agenda': 7_100,
   'chunks/pledge-form': 5_100,
@@ -88,13 +88,13 @@ const ONLY_WITH: Record<string, string[]> = {
 };
 /**
  * Any four widgets on one page, each file counted once. The goal is 60 kB, met: the heaviest
- * four (agenda, declaration form, member list, map) load 59.57 kB today, rounded up to the
+ * four (agenda, declaration form, member list, map) load 59.58 kB today, rounded up to the
  * next 0.1 kB.
  */
 const FOUR_WIDGETS = 59_600;
 /**
  * The five widgets of the goal (feed, agenda, pledge form, member list, map) on one page. The
- * goal is 60 kB (stretch 45), met: 59.97 kB today, rounded up to the next 0.1 kB.
+ * goal is 60 kB (stretch 45), met: 59.98 kB today, rounded up to the next 0.1 kB.
  */
 const FIVE = 60_000;
 

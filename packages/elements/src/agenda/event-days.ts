@@ -48,16 +48,3 @@ export const byShownStart = (zone: string) => (a: Event, b: Event) => {
   const [p, q] = [x.days.startDate, y.days.startDate];
   return p < q ? -1 : p > q ? 1 : x.at - y.at || 0;
 };
-
-/**
- * "Is this event over?" at `now`: a timed one once its end (or start) instant passed, an
- * all-day one once its last day ended in `zone` (not in UTC: in Martinique that is 20:00).
- */
-export function overAt(now: Date, zone: string) {
-  const today = dayKey(now.toISOString(), zone);
-  const t = now.getTime();
-  return (e: Event) => {
-    const end = e.endDate ?? e.startDate;
-    return isPlainDate(end) ? end < today : Date.parse(end) < t;
-  };
-}

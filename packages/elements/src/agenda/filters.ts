@@ -3,7 +3,8 @@
  * choices (what the form changes). An event is shown when it passes both.
  */
 import type { Event, EventFormat, EventQuery } from '@coalition-kit/sdk';
-import { byShownStart, firstDay, matchShown, overAt } from './event-days.js';
+import { overAt } from '../shared/event-over.js';
+import { byShownStart, firstDay, matchShown } from './event-days.js';
 
 export const ATTENDANCES = ['online', 'in-person'] as const;
 export type Attendance = (typeof ATTENDANCES)[number];

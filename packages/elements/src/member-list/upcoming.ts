@@ -1,22 +1,20 @@
 /** The upcoming events of each organiser, for the members' details. */
-import { isPlainDate, type Event } from '@coalition-kit/sdk';
-import { dayKey } from '../shared/format.js';
+import type { Event } from '@coalition-kit/sdk';
+import { overAt } from '../shared/event-over.js';
 
 /**
- * Events not yet over at `now`, by organiser, in the feed's order. An all-day event is over
- * once its day ended in the collective's `zone`, as in the agenda (`overAt`, not imported:
- * the agenda's chunk is not this widget's).
+ * Events not yet over at `now`, by organiser, in the feed's order (an all-day event lasts
+ * until its day ends in the collective's `zone`, as in the agenda).
  */
 export function upcomingByOrganizer(
   items: readonly Event[],
   now: Date,
   zone: string,
 ): Map<string, Event[]> {
-  const today = dayKey(now.toISOString(), zone);
+  const isOver = overAt(now, zone);
   const byOrganizer = new Map<string, Event[]>();
   for (const e of items) {
-    const end = e.endDate ?? e.startDate;
-    if (!e.organizer || (isPlainDate(end) ? end < today : Date.parse(end) < +now)) continue;
+    if (!e.organizer || isOver(e)) continue;
     byOrganizer.set(e.organizer, [...(byOrganizer.get(e.organizer) ?? []), e]);
   }
   return byOrganizer;
