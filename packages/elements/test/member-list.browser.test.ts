@@ -12,9 +12,16 @@ const names = (el: Element) => qa(el, '[part~="item-title"]').map(txt);
 const card = (el: Element, name: string) =>
   qa(el, '[part~="item"]').find((li) => txt(li.querySelector('[part~="item-title"]')) === name)!;
 
-/** Resolves once every image of the widget has loaded or failed. */
+/**
+ * Every logo loaded, and every broken one replaced by its initials (a broken image is
+ * `complete` before its error event has made the widget draw the initials).
+ */
 const imagesSettled = (el: Element) =>
-  until(() => qa(el, 'img').every((img) => (img as HTMLImageElement).complete));
+  until(() =>
+    qa(el, 'img').every(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+    ),
+  );
 
 afterEach(unmountAll);
 
